@@ -63,6 +63,39 @@ function poolConfigFromUrl(url: string): pg.PoolConfig {
   };
 }
 
+// Both adapters mishandle multi-statement migration scripts: adapter-pg splits them on every
+// ";" (breaking function bodies such as the audit trigger's), pglite-prisma-adapter does not
+// await them. The native engine sends a script whole; so do we: one simple-protocol query,
+// which PostgreSQL also runs atomically.
+interface ScriptRunner {
+  executeScript(script: string): Promise<void>;
+  onError?: (error: unknown) => never;
+  client: { query?: (sql: string) => Promise<unknown>; exec?: (sql: string) => Promise<unknown> };
+}
+function runScriptsWhole<T>(adapter: T): T {
+  const a = adapter as unknown as ScriptRunner;
+  a.executeScript = async (script: string) => {
+    try {
+      if (a.client.exec) await a.client.exec(script);
+      else await a.client.query!(script);
+    } catch (error) {
+      a.onError?.(error);
+      throw error;
+    }
+  };
+  return adapter;
+}
+
+function pgliteFactory(pglite: PGlite) {
+  const factory = new PrismaPGlite(pglite);
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => runScriptsWhole(await factory.connect()),
+    connectToShadowDb: async () => runScriptsWhole(await factory.connectToShadowDb()),
+  };
+}
+
 // PrismaPg.connectToShadowDb() (7.10.0) targets the main database when given a connection
 // string; this factory creates a real temporary shadow database on the same server.
 function pgFactoryWithShadow(url: string) {
@@ -71,13 +104,13 @@ function pgFactoryWithShadow(url: string) {
   return {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => runScriptsWhole(await main.connect()),
     async connectToShadowDb() {
       const name = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
       const admin = new pg.Client(cfg);
       await admin.connect();
       await admin.query(`CREATE DATABASE "${name}"`);
-      const adapter = await new PrismaPg({ ...cfg, database: name }).connect();
+      const adapter = runScriptsWhole(await new PrismaPg({ ...cfg, database: name }).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();
@@ -112,10 +145,10 @@ async function loadMigrations() {
   };
 }
 
-async function withEngine<T>(target: MigrationTarget, run: (engine: InstanceType<SchemaEngineClass>, schemaFiles: { path: string; content: string }[]) => Promise<T>): Promise<T> {
+async function withEngine<T>(target: MigrationTarget, run: (engine: schemaEngineBindings.SchemaEngine, schemaFiles: { path: string; content: string }[]) => Promise<T>): Promise<T> {
   patchCharType();
   const schema = await fs.readFile(SCHEMA_PATH, "utf8");
-  const factory = "url" in target ? pgFactoryWithShadow(target.url) : new PrismaPGlite(target.pglite);
+  const factory = "url" in target ? pgFactoryWithShadow(target.url) : pgliteFactory(target.pglite);
   const SchemaEngine = await loadSchemaEngine();
   const engine = await SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },

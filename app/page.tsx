@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { db } from "@/lib/db/prisma";
+import { AppShell } from "@/components/app-shell";
+import { EmptyProvince } from "@/components/empty-province";
+import { currentProvince, provinceSummary } from "@/lib/services/province";
+import { formatDate, formatInteger } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+
+export default async function OverviewPage() {
+  const province = await currentProvince(db());
+  const summary = province ? await provinceSummary(db(), province.id) : null;
+  return (
+    <AppShell provinceName={province?.name ?? null} current="/">
+      <h1 className="text-2xl font-semibold mb-1">Tổng quan</h1>
+      {!summary ? (
+        <EmptyProvince />
+      ) : (
+        <>
+          <p className="text-slate-600 mb-6">
+            Tỉnh {summary.name} ({summary.code})
+            {summary.lastImportAt ? <> · dữ liệu cập nhật lần cuối {formatDate(summary.lastImportAt)}</> : null}
+          </p>
+          <dl className="grid grid-cols-2 lg:grid-cols-4 gap-4" data-testid="province-summary">
+            <Figure label="Cơ quan, đơn vị đang hoạt động" value={summary.currentAgencies} href="/co-quan" note={`${formatInteger(summary.agencies)} kể cả đơn vị đã sắp xếp`} />
+            <Figure label="Thủ tục hành chính" value={summary.procedures} note={`thuộc ${formatInteger(summary.fields)} lĩnh vực`} />
+            <Figure label="Hồ sơ trong hệ thống" value={summary.dossiers} href="/co-quan?sap=hoso&chieu=giam" note="theo cơ quan giải quyết" />
+          </dl>
+        </>
+      )}
+    </AppShell>
+  );
+}
+
+function Figure({ label, value, href, note }: { label: string; value: number; href?: string; note?: string }) {
+  const content = <span className="block text-3xl font-semibold num text-left">{formatInteger(value)}</span>;
+  return (
+    <div className="rounded-lg bg-white border border-slate-200 p-4">
+      <dt className="text-sm text-slate-600">{label}</dt>
+      <dd>
+        {href ? <Link href={href} className="text-brand-700 hover:underline">{content}</Link> : content}
+        {note ? <span className="block text-xs text-slate-500 mt-1">{note}</span> : null}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+// `tthc start`: everything a fresh machine needs to show the dashboard, in one command.
+// 1. build the web application if its sources changed (bin/prepare.mjs);
+// 2. own the embedded database (or use DATABASE_URL), apply migrations and reference data;
+// 3. create the demo province when the database holds no province;
+// 4. serve Next.js, which reaches the embedded database through this process's socket.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createDb } from "@/lib/db/client";
+import { defaultDataDir, findRunningOwner, startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded";
+import { CliError, formatNumber } from "../output";
+import { prepareDatabase } from "../database";
+import { printDemoAccounts, runDemoSeed } from "./seed";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+const APP_PURPOSE = "tthc start";
+
+async function ownEmbeddedDatabase(): Promise<EmbeddedServer> {
+  const dataDir = defaultDataDir();
+  for (let waited = 0; ; waited++) {
+    const running = await findRunningOwner(dataDir);
+    if (!running) return startEmbeddedServer(dataDir, { purpose: APP_PURPOSE });
+    if (running.owner.purpose === APP_PURPOSE) {
+      throw new CliError(`Ứng dụng đã chạy với dữ liệu ${dataDir} (tiến trình ${running.owner.pid}).`);
+    }
+    // a CLI command (import, seed…) holds the database: wait for it rather than corrupt it
+    if (waited === 0) console.log(`… Chờ lệnh "${running.owner.purpose}" (tiến trình ${running.owner.pid}) dùng xong cơ sở dữ liệu nhúng.`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+export async function startCommand(options: { port: number; dev: boolean; dossiers: number; seed: boolean }): Promise<void> {
+  if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) throw new CliError("Cổng HTTP không hợp lệ.", 2);
+  if (!options.dev) {
+    const { ensureProductionBuild } = (await import(path.join(ROOT, "bin/prepare.mjs"))) as { ensureProductionBuild: () => void };
+    ensureProductionBuild();
+  }
+  const server = process.env.DATABASE_URL ? null : await ownEmbeddedDatabase();
+  const url = process.env.DATABASE_URL ?? server!.url;
+  console.log(server ? `▶ Cơ sở dữ liệu nhúng: ${server.dataDir}` : "▶ Cơ sở dữ liệu: PostgreSQL (DATABASE_URL)");
+  const db = createDb(url);
+  let shuttingDown = false;
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    await db.$disconnect().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+    process.exit(code);
+  };
+  try {
+    const applied = await prepareDatabase(db, url);
+    if (applied.length) console.log(`✔ Đã áp dụng ${applied.length} migration.`);
+    const provinces = await db.province.count();
+    if (provinces === 0 && options.seed) {
+      console.log(`▶ Tạo tỉnh demo (${formatNumber(options.dossiers)} hồ sơ, chỉ lần đầu)…`);
+      const result = await runDemoSeed(db, { dossiers: options.dossiers, seed: "2026" }, true);
+      console.log(`✔ Tỉnh demo ${result.province}: ${formatNumber(result.dossiers)} hồ sơ trong ${String(result.seconds).replace(".", ",")} giây.`);
+    }
+    await db.$disconnect();
+  } catch (error) {
+    await shutdown(1);
+    throw error;
+  }
+
+  const next = path.join(ROOT, "node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [next, options.dev ? "dev" : "start", "--port", String(options.port)], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  let announced = false;
+  child.stdout!.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (!announced && /ready|started server|Local:/i.test(chunk.toString())) {
+      announced = true;
+      console.log(`\n✔ TTHC Dashboard đang chạy: http://localhost:${options.port}`);
+      printDemoAccounts();
+      console.log("\nNhấn Ctrl+C để dừng.");
+    }
+  });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => child.kill(signal));
+  await new Promise<void>((resolve) => child.on("exit", (code) => void shutdown(code ?? 0).then(resolve)));
+}

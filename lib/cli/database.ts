@@ -1,0 +1,28 @@
+import { connectDatabase } from "@/lib/db/embedded";
+import { createDb, type Db } from "@/lib/db/client";
+import { migrateDeploy } from "@/lib/db/migrate";
+import { seedReferenceData } from "@/lib/seed/reference";
+
+/**
+ * Runs `work` with a database client: real PostgreSQL when DATABASE_URL is set, else the embedded
+ * database (through its owner, or owning it for the duration). With `migrate`, pending
+ * migrations and missing reference data are applied first.
+ */
+export async function withDatabase<T>(purpose: string, options: { migrate: boolean }, work: (db: Db, url: string) => Promise<T>): Promise<T> {
+  const { url, server } = await connectDatabase(purpose);
+  const db = createDb(url);
+  try {
+    if (options.migrate) await prepareDatabase(db, url);
+    return await work(db, url);
+  } finally {
+    await db.$disconnect();
+    await server?.close();
+  }
+}
+
+/** Applies pending migrations and missing reference data; returns the migrations applied. */
+export async function prepareDatabase(db: Db, url: string): Promise<string[]> {
+  const applied = await migrateDeploy({ url });
+  await db.$transaction((tx) => seedReferenceData(tx));
+  return applied;
+}

@@ -1,0 +1,46 @@
+import { Command, Option } from "commander";
+import { CliError, printJson } from "./output";
+import { dbMigrate, dbStatus } from "./commands/db";
+import { seedDemoCommand } from "./commands/seed";
+import { startCommand } from "./commands/start";
+
+const program = new Command("tthc")
+  .description("TTHC Dashboard — công cụ dòng lệnh")
+  .showHelpAfterError()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+const json = () => new Option("--json", "in kết quả dạng JSON (cho máy)");
+
+program
+  .command("start")
+  .description("khởi động ứng dụng (cơ sở dữ liệu nhúng và tỉnh demo nếu chưa có)")
+  .addOption(new Option("-p, --port <port>", "cổng HTTP").default(process.env.PORT ?? "3000"))
+  .option("--dev", "chế độ phát triển (next dev)")
+  .addOption(new Option("--dossiers <n>", "số hồ sơ của tỉnh demo khi tạo lần đầu").default("150000"))
+  .option("--no-seed", "không tạo tỉnh demo khi cơ sở dữ liệu trống")
+  .action((o) => startCommand({ port: Number(o.port), dev: !!o.dev, dossiers: Number(o.dossiers), seed: o.seed !== false }));
+
+const db = program.command("db").description("cơ sở dữ liệu");
+db.command("migrate").description("áp dụng các migration còn thiếu").addOption(json()).action((o) => dbMigrate(!!o.json));
+db.command("status").description("trạng thái migration").addOption(json()).action((o) => dbStatus(!!o.json));
+
+const seed = program.command("seed").description("dữ liệu mẫu");
+seed
+  .command("demo")
+  .description("tạo tỉnh demo (tất định theo --seed)")
+  .option("--dossiers <n>", "số hồ sơ", "150000")
+  .option("--seed <s>", "hạt giống ngẫu nhiên", "2026")
+  .addOption(json())
+  .action((o) => seedDemoCommand({ dossiers: Number(o.dossiers), seed: String(o.seed), json: !!o.json }));
+
+const wantsJson = process.argv.includes("--json");
+program.parseAsync(process.argv).then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    const message = error instanceof CliError ? error.message : `Lỗi: ${(error as Error)?.message ?? String(error)}`;
+    if (wantsJson) printJson({ error: message });
+    else console.error(`✖ ${message}`);
+    if (!(error instanceof CliError) && process.env.TTHC_DEBUG) console.error(error);
+    process.exit(error instanceof CliError ? error.exitCode : 1);
+  },
+);

@@ -67,13 +67,6 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
-/** The URL of the live owner of `dataDir`, or null when nobody owns it. Synchronous variant for module-level use in the web server. */
-export function runningOwnerUrlSync(dataDir: string): string | null {
-  const owner = readOwner(dataDir);
-  if (!owner || owner.port === null || !isAlive(owner.pid)) return null;
-  return embeddedUrl(owner.port);
-}
-
 /** Waits (up to `timeoutMs`) for a live owner to serve its socket; null when nobody owns the dir. */
 export async function findRunningOwner(dataDir: string, timeoutMs = 30_000): Promise<{ url: string; owner: OwnerRecord } | null> {
   const deadline = Date.now() + timeoutMs;

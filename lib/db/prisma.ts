@@ -1,18 +1,14 @@
 import "server-only";
 import { createDb, type Db } from "./client";
-import { defaultDataDir, runningOwnerUrlSync } from "./embedded";
 
 // One client per server process (kept on globalThis so development reloads do not leak pools).
 const globalForDb = globalThis as unknown as { tthcDb?: Db };
 
-function databaseUrl(): string {
-  // `tthc start` sets DATABASE_URL to the embedded database's socket, or passes the real one.
-  const url = process.env.DATABASE_URL ?? runningOwnerUrlSync(defaultDataDir());
-  if (!url) throw new Error("No database: set DATABASE_URL, or start the application with `npm start` (it owns the embedded database).");
-  return url;
-}
-
 export function db(): Db {
-  globalForDb.tthcDb ??= createDb(databaseUrl());
+  // `tthc start` (npm start / npm run dev) passes the embedded database's socket or the real
+  // server's URL; the web server never opens the embedded database itself (one owner only).
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the application with `npm start` (or `npm run dev`).");
+  globalForDb.tthcDb ??= createDb(url);
   return globalForDb.tthcDb;
 }

@@ -35,6 +35,8 @@ export type OnlineLevel = "TOAN_TRINH" | "MOT_PHAN" | "KHONG";
 
 /** Provincial departments and centres AFTER 1 July 2025. key is a stable short slug. */
 export interface DepartmentSpec {
+  /** formed on 1/3/2025 by merging the former departments that name it as successor */
+  createdByMerger?: true;
   key: string;
   name: string;
   level: "SO" | "NGANHDOC" | "CHINHANH";
@@ -70,17 +72,17 @@ export interface ProcedureSpec {
 }
 
 export const DEPARTMENTS: readonly DepartmentSpec[] = [
-  { key: "snv", name: "Sở Nội vụ", level: "SO", volume: 45 },
+  { key: "snv", createdByMerger: true, name: "Sở Nội vụ", level: "SO", volume: 45 },
   { key: "stp", name: "Sở Tư pháp", level: "SO", volume: 55 },
   { key: "stc", name: "Sở Tài chính", level: "SO", volume: 60 },
   { key: "sct", name: "Sở Công Thương", level: "SO", volume: 25 },
-  { key: "snnmt", name: "Sở Nông nghiệp và Môi trường", level: "SO", volume: 70 },
+  { key: "snnmt", createdByMerger: true, name: "Sở Nông nghiệp và Môi trường", level: "SO", volume: 70 },
   { key: "sxd", name: "Sở Xây dựng", level: "SO", volume: 50 },
   { key: "skhcn", name: "Sở Khoa học và Công nghệ", level: "SO", volume: 10 },
   { key: "svhttdl", name: "Sở Văn hóa, Thể thao và Du lịch", level: "SO", volume: 12 },
   { key: "sgddt", name: "Sở Giáo dục và Đào tạo", level: "SO", volume: 30 },
   { key: "syt", name: "Sở Y tế", level: "SO", volume: 40 },
-  { key: "sdttg", name: "Sở Dân tộc và Tôn giáo", level: "SO", volume: 5 },
+  { key: "sdttg", createdByMerger: true, name: "Sở Dân tộc và Tôn giáo", level: "SO", volume: 5 },
   { key: "tttinh", name: "Thanh tra tỉnh", level: "SO", volume: 4 },
   { key: "vpubnd", name: "Văn phòng Ủy ban nhân dân tỉnh", level: "SO", volume: 6 },
   { key: "bqlkkt", name: "Ban Quản lý các khu kinh tế tỉnh", level: "SO", volume: 8 },
@@ -90,7 +92,7 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
   { key: "cnvpdk_hoaan", name: "Chi nhánh Văn phòng Đăng ký đất đai khu vực Hòa An", level: "CHINHANH", parentKey: "vpdkdd", volume: 60 },
   { key: "cnvpdk_vinhxuan", name: "Chi nhánh Văn phòng Đăng ký đất đai khu vực Vĩnh Xuân", level: "CHINHANH", parentKey: "vpdkdd", volume: 55 },
   { key: "ca", name: "Công an tỉnh", level: "NGANHDOC", volume: 70 },
-  { key: "thue", name: "Thuế tỉnh", level: "NGANHDOC", volume: 35 },
+  { key: "thue", createdByMerger: true, name: "Thuế tỉnh", level: "NGANHDOC", volume: 35 },
   { key: "bhxh", name: "Bảo hiểm xã hội tỉnh", level: "NGANHDOC", volume: 40 },
 ];
 

@@ -113,14 +113,10 @@ export function buildAgencies(): DemoAgency[] {
   const agencies: DemoAgency[] = [
     { key: "tinh", code: `000.00.00.${p}`, name: `UBND tỉnh ${DEMO_PROVINCE.name}`, level: "TINH", parentKey: null, validFrom: null, validTo: null, successorKey: null },
   ];
-  const formerCount = new Map<string, number>();
-  for (const f of FORMER_DEPARTMENTS) formerCount.set(f.successorKey, (formerCount.get(f.successorKey) ?? 0) + 1);
   DEPARTMENTS.forEach((d, i) => {
-    // a department formed by merging two or more former ones exists from the merger on
-    const createdByMerger = (formerCount.get(d.key) ?? 0) >= 2;
     agencies.push({
       key: d.key, code: `000.00.${pad(11 + i, 2)}.${p}`, name: d.name, level: d.level,
-      parentKey: d.parentKey ?? "tinh", validFrom: createdByMerger ? DEPARTMENT_MERGER : null, validTo: null, successorKey: null,
+      parentKey: d.parentKey ?? "tinh", validFrom: d.createdByMerger ? DEPARTMENT_MERGER : null, validTo: null, successorKey: null,
     });
   });
   FORMER_DEPARTMENTS.forEach((f, i) => {
@@ -225,6 +221,8 @@ function candidatesFor(era: Era, agencies: DemoAgency[], random: Random): { cand
       const handles = (fieldCode: string) => {
         const field = fieldByCode.get(fieldCode);
         if (!field) return false;
+        // a branch handles its parent office's fields, in its own area
+        if (agency.level === "CHINHANH") return field.departmentKey === agency.parentKey;
         if (isFormer) return field.formerDepartmentKey === agency.key;
         if (era === "beforeMerger" && field.formerDepartmentKey) return false;
         return field.departmentKey === agency.key;
@@ -234,7 +232,7 @@ function candidatesFor(era: Era, agencies: DemoAgency[], random: Random): { cand
     }
     if (procedures.length === 0 || weight <= 0) continue;
     // a few procedures carry most of the volume (Zipf-like over a shuffled order)
-    const order = procedures.map((_, i) => i).sort(() => random.next() - 0.5);
+    const order = random.shuffle(procedures.map((_, i) => i));
     const weights = new Array<number>(procedures.length);
     order.forEach((procedureIndex, rank) => (weights[procedureIndex] = 1 / Math.pow(rank + 1, 0.9)));
     candidates.push({ agency, weight, procedures, picker: new WeightedPicker(weights) });

@@ -8,8 +8,8 @@ export interface Random {
   int(min: number, max: number): number;
   chance(p: number): boolean;
   pick<T>(items: readonly T[]): T;
-  /** hex string of `length` characters */
-  hex(length: number): string;
+  /** the items in a random order (Fisher–Yates, in place) */
+  shuffle<T>(items: T[]): T[];
 }
 
 function hashSeed(seed: string): [number, number, number, number] {
@@ -47,10 +47,12 @@ export function createRandom(seed: string): Random {
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     chance: (p) => next() < p,
     pick: (items) => items[Math.floor(next() * items.length)]!,
-    hex(length) {
-      let out = "";
-      while (out.length < length) out += Math.floor(next() * 4294967296).toString(16).padStart(8, "0");
-      return out.slice(0, length);
+    shuffle(items) {
+      for (let i = items.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [items[i], items[j]] = [items[j]!, items[i]!];
+      }
+      return items;
     },
   };
 }

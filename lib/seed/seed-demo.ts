@@ -161,7 +161,7 @@ export async function seedDemo(db: Db, options: DemoOptions, onProgress: (p: See
           provinceId: pid, validFrom: new Date("2020-01-01"), note: "Mặc định theo quy định của An Giang (2020): 0,5 điểm mỗi lần vượt ngưỡng",
           rules: {
             create: (["TINH", "SO", "CHINHANH", "NGANHDOC", "HUYEN", "XA"] as const).map((level) => ({
-              provinceId: pid, level, threshold: level === "HUYEN" || level === "XA" ? 0.035 : 0.02, points: 0.5,
+              level, threshold: level === "HUYEN" || level === "XA" ? 0.035 : 0.02, points: 0.5,
             })),
           },
         },

@@ -4,7 +4,9 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 
 export const AGENCY_LEVELS = ["TINH", "SO", "CHINHANH", "NGANHDOC", "HUYEN", "XA"] as const;
-const SORTS = { ten: "a.name", ma: "a.code", cap: "a.level", hoso: "dossiers" } as const;
+// Names sort with ICU's root collation ("đ" after "d", not after "z"): available in PGlite and
+// PostgreSQL alike, unlike the Vietnamese tailoring (vi-x-icu), which PGlite lacks.
+const SORTS = { ten: `a.name COLLATE "und-x-icu"`, ma: "a.code", cap: "a.level", hoso: "dossiers" } as const;
 export const PAGE_SIZE = 25;
 
 /** The agency list's URL state (?cap=&q=&hieuluc=&sap=&chieu=&trang=), validated at the boundary. */

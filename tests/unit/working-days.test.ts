@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { dayFromIso, instantAt } from "@/lib/domain/local-time";
+import { WorkingCalendar } from "@/lib/domain/working-days";
+import { VIETNAM_HOLIDAYS } from "@/lib/domain/holidays-vn";
+
+const at = (date: string, clock: string) => {
+  const [h, m] = clock.split(":").map(Number);
+  return instantAt(dayFromIso(date), h! * 60 + m!);
+};
+const local = (d: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(d);
+
+describe("working-day calendar", () => {
+  const calendar = new WorkingCalendar(VIETNAM_HOLIDAYS);
+
+  it("skips weekends and days off of the yearly table, and works on make-up Saturdays", () => {
+    expect(calendar.isWorkingDay(dayFromIso("2026-11-20"))).toBe(true); // Friday
+    expect(calendar.isWorkingDay(dayFromIso("2026-11-21"))).toBe(false); // Saturday
+    expect(calendar.isWorkingDay(dayFromIso("2026-02-17"))).toBe(false); // Tết Bính Ngọ, 1st day
+    expect(calendar.isWorkingDay(dayFromIso("2026-01-10"))).toBe(true); // make-up Saturday (LAMBU)
+    expect(calendar.isWorkingDay(dayFromIso("2025-09-02"))).toBe(false); // Quốc khánh
+  });
+
+  it("has a well-formed official table: sorted, unique, make-up days only on weekends", () => {
+    const dates = VIETNAM_HOLIDAYS.map((h) => h.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(new Set(dates).size).toBe(dates.length);
+    for (const h of VIETNAM_HOLIDAYS.filter((x) => x.kind === "LAMBU")) {
+      expect([0, 6], `${h.date} is a weekend day`).toContain(new Date(`${h.date}T00:00:00Z`).getUTCDay());
+    }
+    for (const year of [2020, 2021, 2022, 2023, 2024, 2025, 2026]) {
+      expect(dates.some((d) => d.startsWith(`${year}-`)), `year ${year}`).toBe(true);
+      expect(dates).toContain(`${year}-09-02`);
+      expect(dates).toContain(`${year}-04-30`);
+    }
+  });
+
+  it("counts working days between two dates", () => {
+    expect(calendar.workingDaysBetween(dayFromIso("2026-11-20"), dayFromIso("2026-11-23"))).toBe(1);
+    expect(calendar.workingDaysBetween(dayFromIso("2026-11-23"), dayFromIso("2026-11-20"))).toBe(0);
+  });
+
+  it("computes due dates in working time from the moment of reception", () => {
+    // Friday 16:00 + 1 day = Monday 16:00 (the weekend does not count)
+    expect(local(calendar.dueDate(at("2026-11-20", "16:00"), 1))).toBe("2026-11-23 16:00");
+    // half a day (4 working hours): Monday 09:00 + 4 h = 13:30 + 1.5 h = 15:00 (lunch break skipped)
+    expect(local(calendar.dueDate(at("2026-11-23", "09:00"), 0.5))).toBe("2026-11-23 15:00");
+    // received after the afternoon cut-off: counts from the next working day's start
+    expect(local(calendar.dueDate(at("2026-11-23", "17:30"), 1))).toBe("2026-11-24 17:00");
+    // received on a Saturday: counts from Monday morning
+    expect(local(calendar.dueDate(at("2026-11-21", "10:00"), 2))).toBe("2026-11-24 17:00");
+    // received during the lunch break: counts from 13:30 (3.5 h that afternoon, 0.5 h next morning)
+    expect(local(calendar.dueDate(at("2026-11-23", "12:00"), 0.5))).toBe("2026-11-24 07:30");
+  });
+
+  it("skips Tết 2026 (14–22/02) when computing a due date", () => {
+    // Thu 12/02 → Fri 13/02 (1), Tết 14–22/02 off, Mon 23/02 (2), Tue 24/02 (3)
+    expect(local(calendar.dueDate(at("2026-02-12", "10:00"), 3))).toBe("2026-02-24 10:00");
+  });
+
+  it("refuses a negative legal time", () => {
+    expect(() => calendar.dueDate(at("2026-11-23", "09:00"), -1)).toThrow();
+  });
+
+  it("follows configured working hours", () => {
+    const shortDays = new WorkingCalendar([], { morningStart: "08:00", morningEnd: "12:00", afternoonStart: "13:00", afternoonEnd: "17:00", cutoff: "16:00" });
+    expect(shortDays.minutesPerDay).toBe(480);
+    expect(local(shortDays.dueDate(at("2026-11-23", "16:30"), 0.5))).toBe("2026-11-24 12:00");
+  });
+});

@@ -156,7 +156,7 @@ export async function startEmbeddedServer(dataDir: string, options: { purpose: s
  * then returned and must be closed before exit).
  */
 export async function connectDatabase(purpose: string): Promise<{ url: string; server: EmbeddedServer | null }> {
-  const configured = process.env.DATABASE_URL;
+  const configured = process.env.DATABASE_URL; // an empty value means "not set"
   if (configured) return { url: configured, server: null };
   const dataDir = defaultDataDir();
   const running = await findRunningOwner(dataDir);

@@ -34,17 +34,14 @@ export async function startCommand(options: { port: number; dev: boolean; dossie
     const { ensureProductionBuild } = (await import(path.join(ROOT, "bin/prepare.mjs"))) as { ensureProductionBuild: () => void };
     ensureProductionBuild();
   }
-  const server = process.env.DATABASE_URL ? null : await ownEmbeddedDatabase();
-  const url = process.env.DATABASE_URL ?? server!.url;
+  const configuredUrl = process.env.DATABASE_URL || null; // an empty value means "not set"
+  const server = configuredUrl ? null : await ownEmbeddedDatabase();
+  const url = configuredUrl ?? server!.url;
   console.log(server ? `▶ Cơ sở dữ liệu nhúng: ${server.dataDir}` : "▶ Cơ sở dữ liệu: PostgreSQL (DATABASE_URL)");
   const db = createDb(url);
-  let shuttingDown = false;
-  const shutdown = async (code: number) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
+  const release = async () => {
     await db.$disconnect().catch(() => undefined);
     await server?.close().catch(() => undefined);
-    process.exit(code);
   };
   try {
     const applied = await prepareDatabase(db, url);
@@ -57,8 +54,8 @@ export async function startCommand(options: { port: number; dev: boolean; dossie
     }
     await db.$disconnect();
   } catch (error) {
-    await shutdown(1);
-    throw error;
+    await release();
+    throw error; // reported by lib/cli/main.ts
   }
 
   const next = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -70,7 +67,7 @@ export async function startCommand(options: { port: number; dev: boolean; dossie
   let announced = false;
   child.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (!announced && /ready|started server|Local:/i.test(chunk.toString())) {
+    if (!announced && /Ready in/.test(chunk.toString())) {
       announced = true;
       console.log(`\n✔ TTHC Dashboard đang chạy: http://localhost:${options.port}`);
       printDemoAccounts();
@@ -78,5 +75,7 @@ export async function startCommand(options: { port: number; dev: boolean; dossie
     }
   });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => child.kill(signal));
-  await new Promise<void>((resolve) => child.on("exit", (code) => void shutdown(code ?? 0).then(resolve)));
+  const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 0)));
+  await release();
+  process.exitCode = code;
 }

@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("application shell and agency list", () => {
+  test("the overview shows the demo province with vi-VN figures", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveTitle(/TTHC Dashboard/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+    await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
+    await expect(page.getByText("Tỉnh Đồng Tháp (H87)")).toBeVisible();
+    const summary = page.getByTestId("province-summary");
+    await expect(summary.getByText("6.000", { exact: true })).toBeVisible(); // dossiers, thousands with a dot
+    await expect(summary.getByText("323", { exact: true })).toBeVisible(); // procedures of the demo catalogue
+    // navigation lists the sections to come without linking them
+    const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
+    await expect(nav.getByRole("link", { name: "Cơ quan, đơn vị" })).toBeVisible();
+    await expect(nav.getByText("Báo cáo Biểu 06 (sắp có)")).toBeVisible();
+    await expect(nav.getByRole("link", { name: /Báo cáo Biểu 06/ })).toHaveCount(0);
+  });
+
+  test("a figure leads to the agencies behind it, sorted by dossier count", async ({ page }) => {
+    await page.goto("/");
+    await page.getByTestId("province-summary").getByRole("link").nth(1).click();
+    await expect(page).toHaveURL(/\/co-quan\?sap=hoso&chieu=giam/);
+    await expect(page.getByTestId("agency-dossiers")).toHaveCount(25);
+    const counts = await page.getByTestId("agency-dossiers").allTextContents();
+    const numbers = counts.map((c) => Number(c.replaceAll(".", "")));
+    expect(numbers.length).toBe(25);
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    await expect(page.getByRole("columnheader", { name: /Số hồ sơ giải quyết/ })).toHaveAttribute("aria-sort", "descending");
+  });
+
+  test("sorting, filtering and paging live in the URL: reload and back keep them", async ({ page }) => {
+    await page.goto("/co-quan");
+    await page.getByRole("link", { name: /Tên cơ quan, đơn vị/ }).click();
+    await expect(page).toHaveURL(/sap=ten&chieu=giam/);
+    await page.getByRole("link", { name: /Tên cơ quan, đơn vị/ }).click();
+    await expect(page).toHaveURL(/sap=ten&chieu=tang/);
+    await expect(page.getByRole("columnheader", { name: /Tên cơ quan, đơn vị/ })).toHaveAttribute("aria-sort", "ascending");
+    const firstAscending = await page.getByTestId("agency-table").locator("tbody tr").first().textContent();
+    await page.reload();
+    expect(await page.getByTestId("agency-table").locator("tbody tr").first().textContent()).toBe(firstAscending);
+    await page.goBack();
+    await expect(page).toHaveURL(/sap=ten&chieu=giam/);
+
+    await page.getByLabel("Cấp").selectOption("XA");
+    await page.getByRole("button", { name: "Lọc" }).click();
+    await expect(page).toHaveURL(/cap=XA/);
+    await expect(page.getByTestId("agency-total")).toHaveText("100 cơ quan, đơn vị");
+    await page.getByRole("link", { name: "Trang sau ›" }).click();
+    await expect(page).toHaveURL(/trang=2/);
+    await expect(page.getByText("Trang 2/4")).toBeVisible();
+  });
+
+  test("history before the 2025 reform: districts that merged show their successor", async ({ page }) => {
+    await page.goto("/co-quan?cap=HUYEN&hieuluc=da-giai-the&sap=ten&chieu=tang");
+    const rows = page.getByTestId("agency-table").locator("tbody tr");
+    await expect(rows.first()).toBeVisible();
+    await expect(rows.first()).toContainText("đến 30/06/2025");
+    await expect(rows.first()).toContainText("→");
+    await page.goto("/co-quan?q=kh%C3%B4ng-c%C3%B3-%C4%91%C6%A1n-v%E1%BB%8B-n%C3%A0y");
+    await expect(page.getByTestId("empty-state")).toContainText("Không có cơ quan, đơn vị nào khớp bộ lọc");
+  });
+
+  test("keyboard users can skip the navigation and reach the search field by label", async ({ page }) => {
+    await page.goto("/co-quan");
+    await expect(page.getByTestId("agency-table")).toBeVisible();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Bỏ qua điều hướng" })).toBeFocused();
+    await page.getByLabel("Tìm theo tên hoặc mã").fill("tư pháp");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/q=t%C6%B0\+ph%C3%A1p|q=t%C6%B0%20ph%C3%A1p/);
+    await expect(page.getByTestId("agency-table")).toContainText("Sở Tư pháp");
+  });
+
+  test("unknown pages answer in Vietnamese with a way back", async ({ page }) => {
+    const response = await page.goto("/khong-ton-tai");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+    await page.getByRole("link", { name: "Về trang tổng quan" }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("security headers are set on every page", async ({ request }) => {
+    const response = await request.get("/co-quan");
+    expect(response.headers()["x-frame-options"]).toBe("DENY");
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers()["x-powered-by"]).toBeUndefined();
+  });
+});

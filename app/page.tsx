@@ -3,7 +3,7 @@ import { db } from "@/lib/db/prisma";
 import { AppShell } from "@/components/app-shell";
 import { EmptyProvince } from "@/components/empty-province";
 import { currentProvince, provinceSummary } from "@/lib/services/province";
-import { formatDate, formatInteger } from "@/lib/format";
+import { formatDateTime, formatInteger } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +19,12 @@ export default async function OverviewPage() {
         <>
           <p className="text-slate-600 mb-6">
             Tỉnh {summary.name} ({summary.code})
-            {summary.lastImportAt ? <> · dữ liệu cập nhật lần cuối {formatDate(summary.lastImportAt)}</> : null}
+            {summary.lastImportAt ? <> · lần nhập dữ liệu gần nhất {formatDateTime(summary.lastImportAt)}</> : null}
+            {summary.isDemo ? (
+              <span className="ml-2 inline-block rounded bg-amber-100 text-amber-900 px-2 py-0.5 text-xs font-semibold" data-testid="demo-badge">
+                Dữ liệu mô phỏng
+              </span>
+            ) : null}
           </p>
           <dl className="grid grid-cols-2 lg:grid-cols-4 gap-4" data-testid="province-summary">
             <Figure label="Cơ quan, đơn vị đang hoạt động" value={summary.currentAgencies} href="/co-quan" note={`${formatInteger(summary.agencies)} kể cả đơn vị đã sắp xếp`} />
@@ -33,7 +38,7 @@ export default async function OverviewPage() {
 }
 
 function Figure({ label, value, href, note }: { label: string; value: number; href?: string; note?: string }) {
-  const content = <span className="block text-3xl font-semibold num text-left">{formatInteger(value)}</span>;
+  const content = <span className="block text-3xl font-semibold tabular-nums">{formatInteger(value)}</span>;
   return (
     <div className="rounded-lg bg-white border border-slate-200 p-4">
       <dt className="text-sm text-slate-600">{label}</dt>

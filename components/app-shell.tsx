@@ -32,7 +32,7 @@ export function AppShell({ provinceName, current, children }: { provinceName: st
                 </li>
               ) : (
                 <li key={item.href}>
-                  <span aria-disabled="true" className="block rounded px-3 py-2 text-sm text-slate-400 cursor-not-allowed">
+                  <span aria-disabled="true" className="block rounded px-3 py-2 text-sm text-slate-500 cursor-not-allowed">
                     {item.label} <span className="text-xs">(sắp có)</span>
                   </span>
                 </li>

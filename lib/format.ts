@@ -14,6 +14,16 @@ export function formatDate(date: Date | null | undefined): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
+const dateTime = new Intl.DateTimeFormat("vi-VN", {
+  timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+});
+
+/** "dd/MM/yyyy HH:mm" of an instant, in Vietnam time whatever the server's time zone. */
+export function formatDateTime(instant: Date): string {
+  const parts = Object.fromEntries(dateTime.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
 export const AGENCY_LEVEL_LABELS = {
   TINH: "Cấp tỉnh (UBND tỉnh)",
   SO: "Sở, ban, ngành",

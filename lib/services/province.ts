@@ -11,6 +11,8 @@ export interface ProvinceSummary {
   fields: number;
   dossiers: number;
   lastImportAt: Date | null;
+  /** the data comes from the demo generator, not from a one-stop system */
+  isDemo: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function currentProvince(db: Db): Promise<{ id: number; code: strin
 }
 
 export async function provinceSummary(db: Db, provinceId: number): Promise<ProvinceSummary | null> {
-  const [province, agencies, currentAgencies, procedures, fields, dossiers, lastImport] = await Promise.all([
+  const [province, agencies, currentAgencies, procedures, fields, dossiers, lastImport, seeded] = await Promise.all([
     db.province.findUnique({ where: { id: provinceId } }),
     db.agency.count({ where: { provinceId } }),
     db.agency.count({ where: { provinceId, validTo: null } }),
@@ -31,7 +33,8 @@ export async function provinceSummary(db: Db, provinceId: number): Promise<Provi
     db.field.count({ where: { provinceId } }),
     db.dossier.count({ where: { provinceId } }),
     db.importBatch.findFirst({ where: { provinceId, status: "COMMITTED" }, orderBy: { finishedAt: "desc" }, select: { finishedAt: true } }),
+    db.importBatch.count({ where: { provinceId, source: "SEED" } }),
   ]);
   if (!province) return null;
-  return { id: province.id, code: province.code, name: province.name, agencies, currentAgencies, procedures, fields, dossiers, lastImportAt: lastImport?.finishedAt ?? null };
+  return { id: province.id, code: province.code, name: province.name, agencies, currentAgencies, procedures, fields, dossiers, lastImportAt: lastImport?.finishedAt ?? null, isDemo: seeded > 0 };
 }

@@ -6,7 +6,8 @@ test.describe("application shell and agency list", () => {
     await expect(page).toHaveTitle(/TTHC Dashboard/);
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
     await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
-    await expect(page.getByText("Tỉnh Đồng Tháp (H87)")).toBeVisible();
+    await expect(page.getByText(/Tỉnh Đồng Tháp \(H87\)/)).toBeVisible();
+    await expect(page.getByTestId("demo-badge")).toHaveText("Dữ liệu mô phỏng");
     const summary = page.getByTestId("province-summary");
     await expect(summary.getByText("6.000", { exact: true })).toBeVisible(); // dossiers, thousands with a dot
     await expect(summary.getByText("323", { exact: true })).toBeVisible(); // procedures of the demo catalogue

@@ -36,7 +36,8 @@ function fingerprint(entries) {
 }
 
 function run(label, args) {
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, env: offlineEnv, stdio: ["ignore", "inherit", "inherit"] });
+  // progress goes to stderr: stdout belongs to the command (e.g. `tthc … --json`)
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, env: offlineEnv, stdio: ["ignore", 2, 2] });
   if (r.status !== 0) {
     console.error(`✖ ${label} thất bại (mã ${r.status ?? r.signal}).`);
     process.exit(r.status ?? 1);
@@ -66,7 +67,7 @@ export function ensureProductionBuild() {
   const print = fingerprint(WEB_SOURCES);
   const stamp = ".next/.source-fingerprint";
   if (upToDate(stamp, print) && fs.existsSync(path.join(ROOT, ".next/BUILD_ID"))) return;
-  console.log("▶ Đang build giao diện (chỉ khi mã nguồn thay đổi, khoảng 1–2 phút)…");
+  console.error("▶ Đang build giao diện (chỉ khi mã nguồn thay đổi, khoảng 1–2 phút)…");
   run("next build", [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"]);
   fs.writeFileSync(path.join(ROOT, stamp), print);
 }

@@ -42,8 +42,11 @@ ok = step("Browser tests (Playwright, Chromium)", [bin("@playwright/test", "cli.
 const vitest = readJson("vitest.json");
 const playwright = readJson("playwright.json");
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
-const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0);
+// a runner that reported nothing failed as a whole (crash, configuration error)
+const missing = [[vitest, "Vitest"], [playwright, "Playwright"]].filter(([report]) => !report).map(([, name]) => name);
+if (missing.length) console.log(`\nNo results from: ${missing.join(", ")}`);
+const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0) + missing.length;
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
-if (!vitest || !playwright || passed === 0) ok = false;
+if (missing.length || passed === 0) ok = false;
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(ok && failed === 0 ? 0 : 1);

@@ -102,8 +102,12 @@ export interface SnapshotRow {
 
 export interface DemoProvince {
   agencies: DemoAgency[];
-  dossiers: DossierColumns;
   snapshots: SnapshotRow[];
+  /**
+   * The dossiers, in reception order, `chunkSize` at a time: memory stays flat however many are
+   * asked for (5 million for benchmarks). Every call replays the same sequence.
+   */
+  dossierChunks(chunkSize: number): Generator<DossierColumns>;
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
@@ -274,15 +278,24 @@ function emptyColumns(): DossierColumns {
 }
 
 export function generateDemoProvince(options: DemoOptions): DemoProvince {
-  const random = createRandom(`tthc-demo:${options.seed}`);
-  const calendar = new WorkingCalendar(VIETNAM_HOLIDAYS);
+  // independent streams, so that asking for more dossiers leaves agencies and rankings unchanged
+  const stream = (name: string) => createRandom(`tthc-demo:${options.seed}:${name}`);
   const agencies = buildAgencies();
+  return {
+    agencies,
+    snapshots: generateSnapshots(stream("snapshots")),
+    dossierChunks: (chunkSize) => generateDossiers(options, agencies, stream("profiles"), stream("dossiers"), chunkSize),
+  };
+}
+
+function* generateDossiers(options: DemoOptions, agencies: DemoAgency[], setup: Random, random: Random, chunkSize: number): Generator<DossierColumns> {
+  const calendar = new WorkingCalendar(VIETNAM_HOLIDAYS);
   const agencyByKey = new Map(agencies.map((a) => [a.key, a]));
-  const profiles = new Map(agencies.map((a) => [a.key, profileOf(a, random)]));
+  const profiles = new Map(agencies.map((a) => [a.key, profileOf(a, setup)]));
   const eras = {
-    beforeMerger: candidatesFor("beforeMerger", agencies, random),
-    beforeReform: candidatesFor("beforeReform", agencies, random),
-    afterReform: candidatesFor("afterReform", agencies, random),
+    beforeMerger: candidatesFor("beforeMerger", agencies, setup),
+    beforeReform: candidatesFor("beforeReform", agencies, setup),
+    afterReform: candidatesFor("afterReform", agencies, setup),
   };
   const serviceCentre = agencies.find((a) => /phục vụ hành chính công/i.test(a.name));
 
@@ -296,9 +309,9 @@ export function generateDemoProvince(options: DemoOptions): DemoProvince {
   }
   const dayPicker = new WeightedPicker(weights);
   // receive dossiers in date order, so codes number up through each day
-  const receivedDays = Array.from({ length: options.dossiers }, () => days[dayPicker.pick(random)]!).sort((a, b) => a - b);
+  const receivedDays = Int32Array.from({ length: options.dossiers }, () => days[dayPicker.pick(random)]!).sort();
 
-  const out = emptyColumns();
+  let out = emptyColumns();
   const sequence = new Map<string, number>();
   const snapshotMs = DEMO_SNAPSHOT.getTime();
   for (const day of receivedDays) {
@@ -412,8 +425,12 @@ export function generateDemoProvince(options: DemoOptions): DemoProvince {
     out.resultFileBlank.push(resultFileBlank);
     out.resultFileSha256.push(resultFileSha256);
     out.componentSha256.push(components);
+    if (out.code.length === chunkSize) {
+      yield out;
+      out = emptyColumns();
+    }
   }
-  return { agencies, dossiers: out, snapshots: generateSnapshots(random) };
+  if (out.code.length > 0) yield out;
 }
 
 /** Monthly, quarterly and yearly 766 rankings of every province, 2023 → the snapshot month. */

@@ -5,7 +5,7 @@ import { bulkInsert } from "@/lib/db/bulk";
 import { isoDate, localDayOf } from "@/lib/domain/local-time";
 import { hashPassword } from "@/lib/auth/password";
 import { FIELDS, PROCEDURES, DEPARTMENTS } from "./catalogue";
-import { DEMO_PROVINCE, generateDemoProvince, type DemoOptions } from "./demo-generator";
+import { DEMO_PROVINCE, generateDemoProvince, type DemoOptions, type DossierColumns } from "./demo-generator";
 import { seedReferenceData } from "./reference";
 
 /** Demo accounts, one per role (and focal officers of three agencies). Demo only. */
@@ -36,6 +36,8 @@ export interface SeedResult {
   seconds: number;
 }
 
+/** Dossiers generated and written per round trip. */
+const DOSSIER_CHUNK = 10_000;
 const ts = (d: Date | null) => (d ? d.toISOString() : null);
 const localDate = (d: Date | null) => (d ? isoDate(localDayOf(d)) : null);
 
@@ -103,44 +105,14 @@ export async function seedDemo(db: Db, options: DemoOptions, onProgress: (p: See
       const batch = await tx.importBatch.create({
         data: { provinceId: pid, kind: "DOSSIERS", source: "SEED", status: "RUNNING", fileName: `demo seed ${options.seed}` },
       });
-      const d = demo.dossiers;
-      const n = d.code.length;
-      const constant = <T,>(v: T) => new Array<T>(n).fill(v);
-      const dossiers = await bulkInsert(
-        tx, "dossier",
-        [
-          { name: "province_id", type: "int" }, { name: "code", type: "text" }, { name: "procedure_id", type: "int" },
-          { name: "resolving_agency_id", type: "int" }, { name: "receiving_agency_id", type: "int" }, { name: "channel", type: "int2" },
-          { name: "status", type: "int2" }, { name: "received_at", type: "timestamptz" }, { name: "due_at", type: "timestamptz" },
-          { name: "finished_at", type: "timestamptz" }, { name: "returned_at", type: "timestamptz" }, { name: "received_on", type: "date" },
-          { name: "due_on", type: "date" }, { name: "finished_on", type: "date" }, { name: "applicant_name", type: "text" },
-          { name: "applicant_type", type: "int2" }, { name: "synced_to_national", type: "bool" }, { name: "processing_steps", type: "int" },
-          { name: "supplement_count", type: "int" }, { name: "apology_letter", type: "bool" }, { name: "apology_new_due_at", type: "timestamptz" },
-          { name: "online_payment", type: "int2" }, { name: "components_digitised", type: "bool" }, { name: "vneid_verified", type: "bool" },
-          { name: "result_file_name", type: "text" }, { name: "result_file_type", type: "text" }, { name: "result_file_size", type: "int8" },
-          { name: "result_file_blank", type: "bool" }, { name: "result_file_sha256", type: "text" },
-          { name: "component_sha256", type: "text", transform: "string_to_array($, ';')" },
-          { name: "source_updated_at", type: "timestamptz" }, { name: "import_batch_id", type: "int" },
-        ],
-        [
-          constant(pid), d.code, d.procedureCode.map((c) => procedureId.get(c)!),
-          d.resolvingAgencyKey.map(idOfKey), d.receivingAgencyKey.map(idOfKey), d.channel,
-          d.status, d.receivedAt.map(ts), d.dueAt.map(ts),
-          d.finishedAt.map(ts), d.returnedAt.map(ts), d.receivedAt.map(localDate),
-          d.dueAt.map(localDate), d.finishedAt.map(localDate), d.applicantName,
-          d.applicantType, d.synced, d.processingSteps,
-          d.supplementCount, d.apologyLetter, d.apologyNewDueAt.map(ts),
-          d.onlinePayment, d.componentsDigitised, d.vneidVerified,
-          d.resultFileName, d.resultFileType, d.resultFileSize,
-          d.resultFileBlank, d.resultFileSha256,
-          d.componentSha256.map((hashes) => hashes.join(";")),
-          d.code.map((_, i) => ts(d.returnedAt[i] ?? d.finishedAt[i] ?? d.receivedAt[i]!)), constant(batch.id),
-        ],
-        { chunkSize: 10_000, onProgress: (done) => onProgress({ step: "dossiers", done, total: n }) },
-      );
+      let dossiers = 0;
+      for (const chunk of demo.dossierChunks(DOSSIER_CHUNK)) {
+        dossiers += await insertDossiers(tx, pid, batch.id, chunk, { agency: idOfKey, procedure: (code) => procedureId.get(code)! });
+        onProgress({ step: "dossiers", done: dossiers, total: options.dossiers });
+      }
       await tx.importBatch.update({
         where: { provinceId_id: { provinceId: pid, id: batch.id } },
-        data: { status: "COMMITTED", read: n, inserted: dossiers, finishedAt: new Date() },
+        data: { status: "COMMITTED", read: dossiers, inserted: dossiers, finishedAt: new Date() },
       });
 
       onProgress({ step: "snapshots" });
@@ -192,5 +164,48 @@ export async function seedDemo(db: Db, options: DemoOptions, onProgress: (p: See
       return { ...result, seconds: Math.round((Date.now() - started) / 100) / 10 };
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
+  );
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** One multi-row `unnest` insert of generated dossiers; codes resolved to the stored ids. */
+async function insertDossiers(
+  tx: Tx, provinceId: number, batchId: number, d: DossierColumns,
+  ids: { agency: (key: string) => number; procedure: (code: string) => number },
+): Promise<number> {
+  const n = d.code.length;
+  const constant = <T,>(v: T) => new Array<T>(n).fill(v);
+  return bulkInsert(
+    tx, "dossier",
+    [
+      { name: "province_id", type: "int" }, { name: "code", type: "text" }, { name: "procedure_id", type: "int" },
+      { name: "resolving_agency_id", type: "int" }, { name: "receiving_agency_id", type: "int" }, { name: "channel", type: "int2" },
+      { name: "status", type: "int2" }, { name: "received_at", type: "timestamptz" }, { name: "due_at", type: "timestamptz" },
+      { name: "finished_at", type: "timestamptz" }, { name: "returned_at", type: "timestamptz" }, { name: "received_on", type: "date" },
+      { name: "due_on", type: "date" }, { name: "finished_on", type: "date" }, { name: "applicant_name", type: "text" },
+      { name: "applicant_type", type: "int2" }, { name: "synced_to_national", type: "bool" }, { name: "processing_steps", type: "int" },
+      { name: "supplement_count", type: "int" }, { name: "apology_letter", type: "bool" }, { name: "apology_new_due_at", type: "timestamptz" },
+      { name: "online_payment", type: "int2" }, { name: "components_digitised", type: "bool" }, { name: "vneid_verified", type: "bool" },
+      { name: "result_file_name", type: "text" }, { name: "result_file_type", type: "text" }, { name: "result_file_size", type: "int8" },
+      { name: "result_file_blank", type: "bool" }, { name: "result_file_sha256", type: "text" },
+      { name: "component_sha256", type: "text", transform: "string_to_array($, ';')" },
+      { name: "source_updated_at", type: "timestamptz" }, { name: "import_batch_id", type: "int" },
+    ],
+    [
+      constant(provinceId), d.code, d.procedureCode.map(ids.procedure),
+      d.resolvingAgencyKey.map(ids.agency), d.receivingAgencyKey.map(ids.agency), d.channel,
+      d.status, d.receivedAt.map(ts), d.dueAt.map(ts),
+      d.finishedAt.map(ts), d.returnedAt.map(ts), d.receivedAt.map(localDate),
+      d.dueAt.map(localDate), d.finishedAt.map(localDate), d.applicantName,
+      d.applicantType, d.synced, d.processingSteps,
+      d.supplementCount, d.apologyLetter, d.apologyNewDueAt.map(ts),
+      d.onlinePayment, d.componentsDigitised, d.vneidVerified,
+      d.resultFileName, d.resultFileType, d.resultFileSize,
+      d.resultFileBlank, d.resultFileSha256,
+      d.componentSha256.map((hashes) => hashes.join(";")),
+      d.code.map((_, i) => ts(d.returnedAt[i] ?? d.finishedAt[i] ?? d.receivedAt[i]!)), constant(batchId),
+    ],
+    { chunkSize: n },
   );
 }

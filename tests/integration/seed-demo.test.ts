@@ -6,6 +6,7 @@ import { VIETNAM_HOLIDAYS } from "@/lib/domain/holidays-vn";
 import { listAgencies, AgencyListQuery } from "@/lib/services/agencies";
 import { currentProvince, provinceSummary } from "@/lib/services/province";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
+import { allDossiers } from "../helpers/demo";
 
 const DOSSIERS = 4000;
 
@@ -23,18 +24,19 @@ describe.each(DB_KINDS)("demo province on %s", (kind) => {
 
   it("stores exactly what the generator produced", async () => {
     const demo = generateDemoProvince({ dossiers: DOSSIERS, seed: "it" });
+    const dossiers = allDossiers(demo);
     expect(await t.db.dossier.count()).toBe(DOSSIERS);
     expect(await t.db.agency.count()).toBe(demo.agencies.length);
     const byStatus = await t.db.dossier.groupBy({ by: ["status"], _count: true, orderBy: { status: "asc" } });
     const expected = new Map<number, number>();
-    for (const s of demo.dossiers.status) expected.set(s, (expected.get(s) ?? 0) + 1);
+    for (const s of dossiers.status) expected.set(s, (expected.get(s) ?? 0) + 1);
     expect(byStatus.map((r) => [r.status, r._count])).toEqual([...expected].sort((a, b) => a[0] - b[0]));
     // a sample dossier round-trips field by field, local dates included
     const i = 1234;
-    const stored = await t.db.dossier.findUniqueOrThrow({ where: { provinceId_code: { provinceId, code: demo.dossiers.code[i]! } }, include: { procedure: true } });
-    expect(stored.procedure.code).toBe(demo.dossiers.procedureCode[i]);
-    expect(stored.receivedAt.toISOString()).toBe(demo.dossiers.receivedAt[i]!.toISOString());
-    expect(stored.componentSha256).toEqual(demo.dossiers.componentSha256[i]);
+    const stored = await t.db.dossier.findUniqueOrThrow({ where: { provinceId_code: { provinceId, code: dossiers.code[i]! } }, include: { procedure: true } });
+    expect(stored.procedure.code).toBe(dossiers.procedureCode[i]);
+    expect(stored.receivedAt.toISOString()).toBe(dossiers.receivedAt[i]!.toISOString());
+    expect(stored.componentSha256).toEqual(dossiers.componentSha256[i]);
     const localDate = (d: Date) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Ho_Chi_Minh" }).format(d);
     expect(stored.receivedOn.toISOString().slice(0, 10)).toBe(localDate(stored.receivedAt));
     if (stored.finishedAt) expect(stored.finishedOn!.toISOString().slice(0, 10)).toBe(localDate(stored.finishedAt));

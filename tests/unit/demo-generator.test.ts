@@ -3,16 +3,24 @@ import { buildAgencies, DEMO_SNAPSHOT, generateDemoProvince } from "@/lib/seed/d
 import { localDayOf } from "@/lib/domain/local-time";
 import { createRandom } from "@/lib/seed/random";
 import { PROCEDURES } from "@/lib/seed/catalogue";
+import { allDossiers } from "../helpers/demo";
 
 describe("demo province generator", () => {
   const demo = generateDemoProvince({ dossiers: 20_000, seed: "test" });
-  const d = demo.dossiers;
+  const d = allDossiers(demo);
 
-  it("is deterministic for a given seed, and differs for another", () => {
+  it("is deterministic for a given seed, whatever the chunk size, and differs for another", () => {
     const again = generateDemoProvince({ dossiers: 20_000, seed: "test" });
-    expect(again).toEqual(demo);
+    expect(again.agencies).toEqual(demo.agencies);
+    expect(again.snapshots).toEqual(demo.snapshots);
+    expect(allDossiers(again, 777)).toEqual(d);
     const other = generateDemoProvince({ dossiers: 200, seed: "other" });
-    expect(other.dossiers.code.slice(0, 50)).not.toEqual(d.code.slice(0, 50));
+    expect(allDossiers(other).code.slice(0, 50)).not.toEqual(d.code.slice(0, 50));
+  });
+
+  it("streams dossiers in chunks of the size asked for", () => {
+    const sizes = [...generateDemoProvince({ dossiers: 2_500, seed: "chunks" }).dossierChunks(1_000)].map((c) => c.code.length);
+    expect(sizes).toEqual([1_000, 1_000, 500]);
   });
 
   it("builds the 2025 reform: ~20 departments, ~100 communes, historic districts and communes with successors", () => {

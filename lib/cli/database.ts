@@ -2,6 +2,7 @@ import { connectDatabase } from "@/lib/db/embedded";
 import { createDb, type Db } from "@/lib/db/client";
 import { migrateDeploy } from "@/lib/db/migrate";
 import { seedReferenceData } from "@/lib/seed/reference";
+import { withTransaction } from "@/lib/db/sql";
 
 /**
  * Runs `work` with a database client: real PostgreSQL when DATABASE_URL is set, else the embedded
@@ -12,7 +13,7 @@ export async function withDatabase<T>(purpose: string, options: { migrate: boole
   const { url, server } = await connectDatabase(purpose);
   const db = createDb(url);
   try {
-    if (options.migrate) await prepareDatabase(db, url);
+    if (options.migrate) await prepareDatabase(url);
     return await work(db, url);
   } finally {
     await db.$disconnect();
@@ -21,8 +22,8 @@ export async function withDatabase<T>(purpose: string, options: { migrate: boole
 }
 
 /** Applies pending migrations and missing reference data; returns the migrations applied. */
-export async function prepareDatabase(db: Db, url: string): Promise<string[]> {
+export async function prepareDatabase(url: string): Promise<string[]> {
   const applied = await migrateDeploy({ url });
-  await db.$transaction((tx) => seedReferenceData(tx));
+  await withTransaction(url, seedReferenceData);
   return applied;
 }

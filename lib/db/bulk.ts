@@ -1,4 +1,4 @@
-import type { Db } from "./client";
+import type { SqlClient } from "./sql";
 
 /** A column of a bulk insert: its name and the PostgreSQL type of its array parameter. */
 export interface BulkColumn {
@@ -15,7 +15,7 @@ export interface BulkColumn {
  * Returns the number of rows inserted.
  */
 export async function bulkInsert(
-  db: Pick<Db, "$executeRawUnsafe">,
+  client: SqlClient,
   table: string,
   columns: readonly BulkColumn[],
   values: readonly unknown[][],
@@ -34,7 +34,7 @@ export async function bulkInsert(
   let inserted = 0;
   for (let start = 0; start < rowCount; start += chunkSize) {
     const chunk = values.map((column) => column.slice(start, start + chunkSize));
-    inserted += await db.$executeRawUnsafe(sql, ...chunk);
+    inserted += (await client.query(sql, chunk)).rowCount ?? 0;
     options.onProgress?.(Math.min(rowCount, start + chunkSize));
   }
   return inserted;

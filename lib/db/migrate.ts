@@ -145,9 +145,13 @@ async function loadMigrations() {
   };
 }
 
-async function withEngine<T>(target: MigrationTarget, run: (engine: schemaEngineBindings.SchemaEngine, schemaFiles: { path: string; content: string }[]) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  target: MigrationTarget,
+  run: (engine: schemaEngineBindings.SchemaEngine, schemaFiles: { path: string; content: string }[]) => Promise<T>,
+  schemaText?: string,
+): Promise<T> {
   patchCharType();
-  const schema = await fs.readFile(SCHEMA_PATH, "utf8");
+  const schema = schemaText ?? (await fs.readFile(SCHEMA_PATH, "utf8"));
   const factory = "url" in target ? pgFactoryWithShadow(target.url) : pgliteFactory(target.pglite);
   const SchemaEngine = await loadSchemaEngine();
   const engine = await SchemaEngine.new(
@@ -205,15 +209,16 @@ export async function migrationStatus(target: MigrationTarget): Promise<Migratio
 /**
  * `prisma migrate diff --from-migrations prisma/migrations --to-schema prisma/schema.prisma`:
  * the SQL that the migrations lack to match the schema (empty when they agree). Replays the
- * migrations into a shadow database: an in-memory PGlite unless a URL is given.
+ * migrations into a shadow database: an in-memory PGlite unless a URL is given. `schemaText`
+ * replaces prisma/schema.prisma (tests use it to prove drift is caught).
  */
-export async function diffMigrationsToSchema(target?: MigrationTarget): Promise<string> {
+export async function diffMigrationsToSchema(target?: MigrationTarget, schemaText?: string): Promise<string> {
   const ownPglite = target ? null : await PGlite.create();
   try {
     return await withEngine(target ?? { pglite: ownPglite! }, async (engine, files) => {
       const r = await engine.diff({ from: { tag: "migrations", ...(await loadMigrations()) }, to: { tag: "schemaDatamodel", files }, script: true, exitCode: null, filters });
       return r.stdout ?? "";
-    });
+    }, schemaText);
   } finally {
     await ownPglite?.close();
   }

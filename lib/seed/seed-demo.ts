@@ -1,7 +1,8 @@
 // Writes the demo province (lib/seed/demo-generator.ts) in one transaction with bulk `unnest`
 // inserts: an interrupted seed leaves nothing behind.
-import type { Db } from "@/lib/db/client";
+import type { QueryResultRow } from "pg";
 import { bulkInsert } from "@/lib/db/bulk";
+import { withTransaction, type SqlClient } from "@/lib/db/sql";
 import { isoDate, localDayOf } from "@/lib/domain/local-time";
 import { hashPassword } from "@/lib/auth/password";
 import { FIELDS, PROCEDURES, DEPARTMENTS } from "./catalogue";
@@ -47,137 +48,134 @@ export class DemoAlreadySeededError extends Error {
   }
 }
 
-export async function seedDemo(db: Db, options: DemoOptions, onProgress: (p: SeedProgress) => void = () => {}): Promise<SeedResult> {
+export async function seedDemo(url: string, options: DemoOptions, onProgress: (p: SeedProgress) => void = () => {}): Promise<SeedResult> {
   const started = Date.now();
-  if (await db.province.findUnique({ where: { code: DEMO_PROVINCE.code } })) throw new DemoAlreadySeededError();
-  onProgress({ step: "generate" });
-  const demo = generateDemoProvince(options);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-
-  return db.$transaction(
-    async (tx) => {
-      await seedReferenceData(tx);
-      const province = await tx.province.create({ data: { code: DEMO_PROVINCE.code, name: DEMO_PROVINCE.name } });
-      const pid = province.id;
-
-      onProgress({ step: "agencies" });
-      const a = demo.agencies;
-      await bulkInsert(tx, "agency",
-        [{ name: "province_id", type: "int" }, { name: "code", type: "text" }, { name: "name", type: "text" }, { name: "level", type: "agency_level" },
-          { name: "valid_from", type: "date" }, { name: "valid_to", type: "date" }],
-        [a.map(() => pid), a.map((x) => x.code), a.map((x) => x.name), a.map((x) => x.level), a.map((x) => x.validFrom), a.map((x) => x.validTo)]);
-      const codeOfKey = new Map(a.map((x) => [x.key, x.code]));
-      // parents and successors reference agencies inserted above: link them by code
-      await tx.$executeRawUnsafe(
-        `UPDATE agency AS child SET parent_id = parent.id, successor_id = successor.id
-           FROM unnest($2::text[], $3::text[], $4::text[]) AS u(code, parent_code, successor_code)
-           LEFT JOIN agency AS parent ON parent.province_id = $1 AND parent.code = u.parent_code
-           LEFT JOIN agency AS successor ON successor.province_id = $1 AND successor.code = u.successor_code
-          WHERE child.province_id = $1 AND child.code = u.code`,
-        pid, a.map((x) => x.code), a.map((x) => (x.parentKey ? codeOfKey.get(x.parentKey)! : null)), a.map((x) => (x.successorKey ? codeOfKey.get(x.successorKey)! : null)));
-      const agencyRows = await tx.agency.findMany({ where: { provinceId: pid }, select: { id: true, code: true } });
-      const agencyId = new Map(agencyRows.map((r) => [r.code, r.id]));
-      const idOfKey = (key: string) => agencyId.get(codeOfKey.get(key)!)!;
-
-      onProgress({ step: "catalogue" });
-      await bulkInsert(tx, "field", [{ name: "province_id", type: "int" }, { name: "code", type: "text" }, { name: "name", type: "text" }],
-        [FIELDS.map(() => pid), FIELDS.map((f) => f.code), FIELDS.map((f) => f.name)]);
-      await tx.$executeRawUnsafe(
-        `INSERT INTO procedure (province_id, code, name, field_id, legal_days, competent_levels, online_level, has_fees, fee_data_published, published, published_on)
-         SELECT $1, u.code, u.name, f.id, u.legal_days, string_to_array(u.levels, ';')::agency_level[], u.online_level::online_level, u.has_fees, u.fee_published, u.published, u.published_on
-           FROM unnest($2::text[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::text[], $8::bool[], $9::bool[], $10::bool[], $11::date[])
-                AS u(code, name, field_code, legal_days, levels, online_level, has_fees, fee_published, published, published_on)
-           JOIN field f ON f.province_id = $1 AND f.code = u.field_code`,
-        pid, PROCEDURES.map((p) => p.code), PROCEDURES.map((p) => p.name), PROCEDURES.map((p) => p.fieldCode), PROCEDURES.map((p) => p.legalDays),
-        PROCEDURES.map((p) => p.levels.join(";")), PROCEDURES.map((p) => p.onlineLevel), PROCEDURES.map((p) => p.hasFees),
-        // most fee-bearing procedures have their fees on the portal; ~4% of procedures are not yet localised
-        PROCEDURES.map((p, i) => p.hasFees && i % 7 !== 3), PROCEDURES.map((_, i) => i % 25 !== 11), PROCEDURES.map((_, i) => (i % 25 !== 11 ? "2025-07-01" : null)));
-      const procedureRows = await tx.procedure.findMany({ where: { provinceId: pid }, select: { id: true, code: true } });
-      const procedureId = new Map(procedureRows.map((r) => [r.code, r.id]));
-      // CoQuanThucHien: provincial procedures are implemented by the department in charge of their field
-      const departmentOfField = new Map(FIELDS.map((f) => [f.code, f.departmentKey]));
-      const links = PROCEDURES.filter((p) => p.levels.includes("SO") || p.levels.includes("TINH"))
-        .filter((p) => DEPARTMENTS.some((d) => d.key === departmentOfField.get(p.fieldCode)));
-      await bulkInsert(tx, "procedure_agency", [{ name: "province_id", type: "int" }, { name: "procedure_id", type: "int" }, { name: "agency_id", type: "int" }],
-        [links.map(() => pid), links.map((p) => procedureId.get(p.code)!), links.map((p) => idOfKey(departmentOfField.get(p.fieldCode)!))]);
-
-      onProgress({ step: "dossiers", done: 0, total: options.dossiers });
-      const batch = await tx.importBatch.create({
-        data: { provinceId: pid, kind: "DOSSIERS", source: "SEED", status: "RUNNING", fileName: `demo seed ${options.seed}` },
-      });
-      let dossiers = 0;
-      for (const chunk of demo.dossierChunks(DOSSIER_CHUNK)) {
-        dossiers += await insertDossiers(tx, pid, batch.id, chunk, { agency: idOfKey, procedure: (code) => procedureId.get(code)! });
-        onProgress({ step: "dossiers", done: dossiers, total: options.dossiers });
-      }
-      await tx.importBatch.update({
-        where: { provinceId_id: { provinceId: pid, id: batch.id } },
-        data: { status: "COMMITTED", read: dossiers, inserted: dossiers, finishedAt: new Date() },
-      });
-
-      onProgress({ step: "snapshots" });
-      const s = demo.snapshots;
-      const snapshots = await bulkInsert(tx, "national_index_snapshot",
-        [{ name: "period", type: "text" }, { name: "province_code", type: "text" }, { name: "province_name", type: "text" }, { name: "total", type: "numeric" },
-          { name: "rank", type: "int" }, { name: "provinces_ranked", type: "int" }, { name: "transparency", type: "numeric" }, { name: "progress", type: "numeric" },
-          { name: "online_service", type: "numeric" }, { name: "online_payment", type: "numeric" }, { name: "satisfaction", type: "numeric" }, { name: "digitisation", type: "numeric" }],
-        [s.map((r) => r.period), s.map((r) => r.provinceCode), s.map((r) => r.provinceName), s.map((r) => r.total), s.map((r) => r.rank), s.map((r) => r.provincesRanked),
-          s.map((r) => r.transparency), s.map((r) => r.progress), s.map((r) => r.onlineService), s.map((r) => r.onlinePayment), s.map((r) => r.satisfaction), s.map((r) => r.digitisation)],
-        { onConflict: "ON CONFLICT (period, province_code) DO NOTHING" });
-
-      onProgress({ step: "settings" });
-      await tx.workingTimeRule.create({ data: { provinceId: pid, validFrom: new Date("2020-01-01") } });
-      // An Giang's rule (DOMAIN.md §7) as the default: 2% for provincial agencies, 3.5% below
-      await tx.penaltyRuleSet.create({
-        data: {
-          provinceId: pid, validFrom: new Date("2020-01-01"), note: "Mặc định theo quy định của An Giang (2020): 0,5 điểm mỗi lần vượt ngưỡng",
-          rules: {
-            create: (["TINH", "SO", "CHINHANH", "NGANHDOC", "HUYEN", "XA"] as const).map((level) => ({
-              level, threshold: level === "HUYEN" || level === "XA" ? 0.035 : 0.02, points: 0.5,
-            })),
-          },
-        },
-      });
-
-      onProgress({ step: "users" });
-      const focalAgency = {
-        "@land": a.find((x) => /nông nghiệp và môi trường/i.test(x.name) && !x.validTo)?.key,
-        "@justice": a.find((x) => /tư pháp/i.test(x.name))?.key,
-        "@commune": a.find((x) => x.level === "XA" && !x.validTo)?.key,
-      };
-      for (const u of DEMO_USERS) {
-        const key = u.agencyKey ? focalAgency[u.agencyKey] : null;
-        await tx.user.create({
-          data: {
-            username: u.username, fullName: u.fullName, passwordHash, provinceId: pid,
-            roles: { create: { role: u.role, provinceId: pid, agencyId: key ? idOfKey(key) : null } },
-          },
-        });
-      }
-      const result: SeedResult = {
-        province: `${DEMO_PROVINCE.name} (${DEMO_PROVINCE.code})`, agencies: a.length, fields: FIELDS.length, procedures: PROCEDURES.length,
-        dossiers, snapshots, users: DEMO_USERS.length, seconds: 0,
-      };
-      await tx.auditLog.create({
-        data: { provinceId: pid, actor: "seed", action: "seed.demo", entityType: "province", entityId: String(pid), after: { ...result, seed: options.seed } },
-      });
-      return { ...result, seconds: Math.round((Date.now() - started) / 100) / 10 };
-    },
-    { timeout: 15 * 60_000, maxWait: 60_000 },
-  );
+  const result = await withTransaction(url, (client) => writeDemo(client, options, passwordHash, onProgress));
+  return { ...result, seconds: Math.round((Date.now() - started) / 100) / 10 };
 }
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+async function writeDemo(client: SqlClient, options: DemoOptions, passwordHash: string, onProgress: (p: SeedProgress) => void): Promise<SeedResult> {
+  const one = async <R extends object>(sql: string, params: unknown[]) => (await client.query<R & QueryResultRow>(sql, params)).rows[0]!;
+  // the lock makes a concurrent second seed wait, then see the province and stop
+  await client.query("LOCK TABLE province IN SHARE ROW EXCLUSIVE MODE");
+  if ((await client.query("SELECT 1 FROM province WHERE code = $1", [DEMO_PROVINCE.code])).rowCount) throw new DemoAlreadySeededError();
+  onProgress({ step: "generate" });
+  const demo = generateDemoProvince(options);
+  await seedReferenceData(client);
+  const pid = (await one<{ id: number }>("INSERT INTO province (code, name) VALUES ($1, $2) RETURNING id", [DEMO_PROVINCE.code, DEMO_PROVINCE.name])).id;
+
+  onProgress({ step: "agencies" });
+  const a = demo.agencies;
+  await bulkInsert(client, "agency",
+    [{ name: "province_id", type: "int" }, { name: "code", type: "text" }, { name: "name", type: "text" }, { name: "level", type: "agency_level" },
+      { name: "valid_from", type: "date" }, { name: "valid_to", type: "date" }],
+    [a.map(() => pid), a.map((x) => x.code), a.map((x) => x.name), a.map((x) => x.level), a.map((x) => x.validFrom), a.map((x) => x.validTo)]);
+  const codeOfKey = new Map(a.map((x) => [x.key, x.code]));
+  // parents and successors reference agencies inserted above: link them by code
+  await client.query(
+    `UPDATE agency AS child SET parent_id = parent.id, successor_id = successor.id
+       FROM unnest($2::text[], $3::text[], $4::text[]) AS u(code, parent_code, successor_code)
+       LEFT JOIN agency AS parent ON parent.province_id = $1 AND parent.code = u.parent_code
+       LEFT JOIN agency AS successor ON successor.province_id = $1 AND successor.code = u.successor_code
+      WHERE child.province_id = $1 AND child.code = u.code`,
+    [pid, a.map((x) => x.code), a.map((x) => (x.parentKey ? codeOfKey.get(x.parentKey)! : null)), a.map((x) => (x.successorKey ? codeOfKey.get(x.successorKey)! : null))]);
+  const agencyId = await idsByCode(client, "agency", pid);
+  const idOfKey = (key: string) => agencyId.get(codeOfKey.get(key)!)!;
+
+  onProgress({ step: "catalogue" });
+  await bulkInsert(client, "field", [{ name: "province_id", type: "int" }, { name: "code", type: "text" }, { name: "name", type: "text" }],
+    [FIELDS.map(() => pid), FIELDS.map((f) => f.code), FIELDS.map((f) => f.name)]);
+  await client.query(
+    `INSERT INTO procedure (province_id, code, name, field_id, legal_days, competent_levels, online_level, has_fees, fee_data_published, published, published_on)
+     SELECT $1, u.code, u.name, f.id, u.legal_days, string_to_array(u.levels, ';')::agency_level[], u.online_level::online_level, u.has_fees, u.fee_published, u.published, u.published_on
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::text[], $8::bool[], $9::bool[], $10::bool[], $11::date[])
+            AS u(code, name, field_code, legal_days, levels, online_level, has_fees, fee_published, published, published_on)
+       JOIN field f ON f.province_id = $1 AND f.code = u.field_code`,
+    [pid, PROCEDURES.map((p) => p.code), PROCEDURES.map((p) => p.name), PROCEDURES.map((p) => p.fieldCode), PROCEDURES.map((p) => p.legalDays),
+      PROCEDURES.map((p) => p.levels.join(";")), PROCEDURES.map((p) => p.onlineLevel), PROCEDURES.map((p) => p.hasFees),
+      // most fee-bearing procedures have their fees on the portal; ~4% of procedures are not yet localised
+      PROCEDURES.map((p, i) => p.hasFees && i % 7 !== 3), PROCEDURES.map((_, i) => i % 25 !== 11), PROCEDURES.map((_, i) => (i % 25 !== 11 ? "2025-07-01" : null))]);
+  const procedureId = await idsByCode(client, "procedure", pid);
+  // CoQuanThucHien: provincial procedures are implemented by the department in charge of their field
+  const departmentOfField = new Map(FIELDS.map((f) => [f.code, f.departmentKey]));
+  const links = PROCEDURES.filter((p) => p.levels.includes("SO") || p.levels.includes("TINH"))
+    .filter((p) => DEPARTMENTS.some((d) => d.key === departmentOfField.get(p.fieldCode)));
+  await bulkInsert(client, "procedure_agency", [{ name: "province_id", type: "int" }, { name: "procedure_id", type: "int" }, { name: "agency_id", type: "int" }],
+    [links.map(() => pid), links.map((p) => procedureId.get(p.code)!), links.map((p) => idOfKey(departmentOfField.get(p.fieldCode)!))]);
+
+  onProgress({ step: "dossiers", done: 0, total: options.dossiers });
+  const batchId = (await one<{ id: number }>(
+    `INSERT INTO import_batch (province_id, kind, source, status, file_name) VALUES ($1, 'DOSSIERS', 'SEED', 'RUNNING', $2) RETURNING id`,
+    [pid, `demo seed ${options.seed}`])).id;
+  let dossiers = 0;
+  for (const chunk of demo.dossierChunks(DOSSIER_CHUNK)) {
+    dossiers += await insertDossiers(client, pid, batchId, chunk, { agency: idOfKey, procedure: (code) => procedureId.get(code)! });
+    onProgress({ step: "dossiers", done: dossiers, total: options.dossiers });
+  }
+  await client.query(
+    `UPDATE import_batch SET status = 'COMMITTED', read = $3, inserted = $3, finished_at = now() WHERE province_id = $1 AND id = $2`,
+    [pid, batchId, dossiers]);
+
+  onProgress({ step: "snapshots" });
+  const s = demo.snapshots;
+  const snapshots = await bulkInsert(client, "national_index_snapshot",
+    [{ name: "period", type: "text" }, { name: "province_code", type: "text" }, { name: "province_name", type: "text" }, { name: "total", type: "numeric" },
+      { name: "rank", type: "int" }, { name: "provinces_ranked", type: "int" }, { name: "transparency", type: "numeric" }, { name: "progress", type: "numeric" },
+      { name: "online_service", type: "numeric" }, { name: "online_payment", type: "numeric" }, { name: "satisfaction", type: "numeric" }, { name: "digitisation", type: "numeric" }],
+    [s.map((r) => r.period), s.map((r) => r.provinceCode), s.map((r) => r.provinceName), s.map((r) => r.total), s.map((r) => r.rank), s.map((r) => r.provincesRanked),
+      s.map((r) => r.transparency), s.map((r) => r.progress), s.map((r) => r.onlineService), s.map((r) => r.onlinePayment), s.map((r) => r.satisfaction), s.map((r) => r.digitisation)],
+    { onConflict: "ON CONFLICT (period, province_code) DO NOTHING" });
+
+  onProgress({ step: "settings" });
+  await client.query(`INSERT INTO working_time_rule (province_id, valid_from) VALUES ($1, '2020-01-01')`, [pid]);
+  // An Giang's rule (DOMAIN.md §7) as the default: 2% for provincial agencies, 3.5% below
+  const ruleSetId = (await one<{ id: number }>(
+    `INSERT INTO penalty_rule_set (province_id, valid_from, note) VALUES ($1, '2020-01-01', $2) RETURNING id`,
+    [pid, "Mặc định theo quy định của An Giang (2020): 0,5 điểm mỗi lần vượt ngưỡng"])).id;
+  const levels = ["TINH", "SO", "CHINHANH", "NGANHDOC", "HUYEN", "XA"] as const;
+  await bulkInsert(client, "penalty_rule",
+    [{ name: "province_id", type: "int" }, { name: "rule_set_id", type: "int" }, { name: "level", type: "agency_level" }, { name: "threshold", type: "numeric" }, { name: "points", type: "numeric" }],
+    [levels.map(() => pid), levels.map(() => ruleSetId), [...levels], levels.map((l) => (l === "HUYEN" || l === "XA" ? 0.035 : 0.02)), levels.map(() => 0.5)]);
+
+  onProgress({ step: "users" });
+  const focalAgency = {
+    "@land": a.find((x) => /nông nghiệp và môi trường/i.test(x.name) && !x.validTo)?.key,
+    "@justice": a.find((x) => /tư pháp/i.test(x.name))?.key,
+    "@commune": a.find((x) => x.level === "XA" && !x.validTo)?.key,
+  };
+  for (const u of DEMO_USERS) {
+    const key = u.agencyKey ? focalAgency[u.agencyKey] : null;
+    const userId = (await one<{ id: number }>(
+      `INSERT INTO app_user (username, full_name, password_hash, province_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [u.username, u.fullName, passwordHash, pid])).id;
+    await client.query(`INSERT INTO role_assignment (user_id, role, province_id, agency_id) VALUES ($1, $2::role, $3, $4)`,
+      [userId, u.role, pid, key ? idOfKey(key) : null]);
+  }
+  const result: SeedResult = {
+    province: `${DEMO_PROVINCE.name} (${DEMO_PROVINCE.code})`, agencies: a.length, fields: FIELDS.length, procedures: PROCEDURES.length,
+    dossiers, snapshots, users: DEMO_USERS.length, seconds: 0,
+  };
+  await client.query(
+    `INSERT INTO audit_log (province_id, actor, action, entity_type, entity_id, after) VALUES ($1, 'seed', 'seed.demo', 'province', $2, $3::jsonb)`,
+    [pid, String(pid), JSON.stringify({ ...result, seed: options.seed })]);
+  return result;
+}
+
+async function idsByCode(client: SqlClient, table: "agency" | "procedure", provinceId: number): Promise<Map<string, number>> {
+  const { rows } = await client.query<{ id: number; code: string }>(`SELECT id, code FROM ${table} WHERE province_id = $1`, [provinceId]);
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
 
 /** One multi-row `unnest` insert of generated dossiers; codes resolved to the stored ids. */
 async function insertDossiers(
-  tx: Tx, provinceId: number, batchId: number, d: DossierColumns,
+  client: SqlClient, provinceId: number, batchId: number, d: DossierColumns,
   ids: { agency: (key: string) => number; procedure: (code: string) => number },
 ): Promise<number> {
   const n = d.code.length;
   const constant = <T,>(v: T) => new Array<T>(n).fill(v);
   return bulkInsert(
-    tx, "dossier",
+    client, "dossier",
     [
       { name: "province_id", type: "int" }, { name: "code", type: "text" }, { name: "procedure_id", type: "int" },
       { name: "resolving_agency_id", type: "int" }, { name: "receiving_agency_id", type: "int" }, { name: "channel", type: "int2" },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo, DemoAlreadySeededError, DEMO_USERS } from "@/lib/seed/seed-demo";
 import { seedReferenceData } from "@/lib/seed/reference";
+import { withTransaction } from "@/lib/db/sql";
 import { generateDemoProvince } from "@/lib/seed/demo-generator";
 import { VIETNAM_HOLIDAYS } from "@/lib/domain/holidays-vn";
 import { listAgencies, AgencyListQuery } from "@/lib/services/agencies";
@@ -15,7 +16,7 @@ describe.each(DB_KINDS)("demo province on %s", (kind) => {
   let provinceId: number;
   beforeAll(async () => {
     t = await openTestDb(kind);
-    await seedDemo(t.db, { dossiers: DOSSIERS, seed: "it" });
+    await seedDemo(t.url, { dossiers: DOSSIERS, seed: "it" });
     provinceId = (await t.db.province.findFirstOrThrow()).id;
   });
   afterAll(async () => {
@@ -74,10 +75,10 @@ describe.each(DB_KINDS)("demo province on %s", (kind) => {
   });
 
   it("keeps reference data idempotent and refuses to seed the demo province twice, changing nothing", async () => {
-    await t.db.$transaction((tx) => seedReferenceData(tx));
+    await withTransaction(t.url, seedReferenceData);
     expect(await t.db.holiday.count()).toBe(VIETNAM_HOLIDAYS.length);
     expect(await t.db.indicatorFramework.count()).toBe(1);
-    await expect(seedDemo(t.db, { dossiers: 10, seed: "again" })).rejects.toBeInstanceOf(DemoAlreadySeededError);
+    await expect(seedDemo(t.url, { dossiers: 10, seed: "again" })).rejects.toBeInstanceOf(DemoAlreadySeededError);
     expect(await t.db.dossier.count()).toBe(DOSSIERS);
   });
 
@@ -116,5 +117,24 @@ describe.each(DB_KINDS)("demo province on %s", (kind) => {
     const result = await listAgencies(t.db, provinceId, query);
     expect(result.total).toBe(0);
     expect(await t.db.agency.count()).toBeGreaterThan(0);
+  });
+});
+
+describe.each(DB_KINDS)("an interrupted demo seed on %s", (kind) => {
+  it("leaves nothing behind: one transaction, rolled back as a whole", async () => {
+    const t = await openTestDb(kind);
+    try {
+      // a user who already holds a demo user name makes the seed fail at its last step
+      const other = await t.db.province.create({ data: { code: "H01", name: "Hà Nội" } });
+      await t.db.user.create({ data: { username: "lanhdao", fullName: "Đã có", provinceId: other.id } });
+      await expect(seedDemo(t.url, { dossiers: 2_000, seed: "rollback" })).rejects.toThrow(/app_user_username_key|duplicate key/);
+      expect(await t.db.province.count()).toBe(1);
+      expect(await t.db.dossier.count()).toBe(0);
+      expect(await t.db.agency.count()).toBe(0);
+      expect(await t.db.nationalIndexSnapshot.count()).toBe(0);
+      expect(await t.db.auditLog.count()).toBe(0);
+    } finally {
+      await t.close();
+    }
   });
 });

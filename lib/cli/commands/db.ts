@@ -3,7 +3,7 @@ import { printJson } from "../output";
 import { prepareDatabase, withDatabase } from "../database";
 
 export async function dbMigrate(json: boolean): Promise<void> {
-  const applied = await withDatabase("tthc db migrate", { migrate: false }, (db, url) => prepareDatabase(db, url));
+  const applied = await withDatabase("tthc db migrate", { migrate: false }, (_db, url) => prepareDatabase(url));
   if (json) printJson({ applied });
   else console.log(applied.length ? `✔ Đã áp dụng ${applied.length} migration: ${applied.join(", ")}` : "✔ Cơ sở dữ liệu đã ở phiên bản mới nhất.");
 }

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { seedDemo, DEMO_PASSWORD, DEMO_USERS, type SeedProgress, type SeedResult } from "@/lib/seed/seed-demo";
-import type { Db } from "@/lib/db/client";
 import { CliError, formatNumber, printJson } from "../output";
 import { withDatabase } from "../database";
 
@@ -26,10 +25,10 @@ export function progressPrinter(enabled: boolean): (p: SeedProgress) => void {
   };
 }
 
-export async function runDemoSeed(db: Db, options: { dossiers: number; seed: string }, showProgress: boolean): Promise<SeedResult> {
+export async function runDemoSeed(url: string, options: { dossiers: number; seed: string }, showProgress: boolean): Promise<SeedResult> {
   const parsed = SeedOptions.safeParse(options);
   if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => i.message).join("; "), 2);
-  return seedDemo(db, parsed.data, progressPrinter(showProgress));
+  return seedDemo(url, parsed.data, progressPrinter(showProgress));
 }
 
 export function printDemoAccounts(): void {
@@ -38,7 +37,7 @@ export function printDemoAccounts(): void {
 }
 
 export async function seedDemoCommand(options: { dossiers: number; seed: string; json: boolean }): Promise<void> {
-  const result = await withDatabase("tthc seed demo", { migrate: true }, (db) => runDemoSeed(db, options, !options.json));
+  const result = await withDatabase("tthc seed demo", { migrate: true }, (_db, url) => runDemoSeed(url, options, !options.json));
   if (options.json) return printJson(result);
   console.log(
     `✔ Đã tạo tỉnh demo ${result.province}: ${formatNumber(result.agencies)} cơ quan, ${formatNumber(result.procedures)} thủ tục, ` +

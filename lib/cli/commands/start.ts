@@ -44,12 +44,12 @@ export async function startCommand(options: { port: number; dev: boolean; dossie
     await server?.close().catch(() => undefined);
   };
   try {
-    const applied = await prepareDatabase(db, url);
+    const applied = await prepareDatabase(url);
     if (applied.length) console.log(`✔ Đã áp dụng ${applied.length} migration.`);
     const provinces = await db.province.count();
     if (provinces === 0 && options.seed) {
       console.log(`▶ Tạo tỉnh demo (${formatNumber(options.dossiers)} hồ sơ, chỉ lần đầu)…`);
-      const result = await runDemoSeed(db, { dossiers: options.dossiers, seed: "2026" }, true);
+      const result = await runDemoSeed(url, { dossiers: options.dossiers, seed: "2026" }, true);
       console.log(`✔ Tỉnh demo ${result.province}: ${formatNumber(result.dossiers)} hồ sơ trong ${String(result.seconds).replace(".", ",")} giây.`);
     }
     await db.$disconnect();

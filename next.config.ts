@@ -9,7 +9,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // node-postgres and the Prisma adapter run as plain Node modules on the server
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

@@ -1,11 +1,13 @@
 // vi-VN formats used everywhere figures are shown: 48.076 · 81,86 · 14/03/2024.
 const integer = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
 const decimal2 = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const decimal1 = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat("vi-VN", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 2 });
 
 export const formatInteger = (n: number | bigint) => integer.format(n);
 export const formatDecimal = (n: number) => decimal2.format(n);
 export const formatPercent = (fraction: number) => percent.format(fraction);
+export const formatSeconds = (seconds: number) => `${decimal1.format(seconds)} giây`;
 
 /** dd/MM/yyyy of a `@db.Date` value (UTC midnight holds the calendar date). */
 export function formatDate(date: Date | null | undefined): string {

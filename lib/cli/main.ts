@@ -17,8 +17,9 @@ program
   .addOption(new Option("-p, --port <port>", "cổng HTTP").default(process.env.PORT ?? "3000"))
   .option("--dev", "chế độ phát triển (next dev)")
   .addOption(new Option("--dossiers <n>", "số hồ sơ của tỉnh demo khi tạo lần đầu").default("150000"))
-  .option("--no-seed", "không tạo tỉnh demo khi cơ sở dữ liệu trống")
-  .action((o) => startCommand({ port: Number(o.port), dev: !!o.dev, dossiers: Number(o.dossiers), seed: o.seed !== false }));
+  .option("--demo", "tạo tỉnh demo khi cơ sở dữ liệu trống (mặc định với cơ sở dữ liệu nhúng)")
+  .option("--no-demo", "không tạo tỉnh demo")
+  .action((o) => startCommand({ port: Number(o.port), dev: !!o.dev, dossiers: Number(o.dossiers), demo: o.demo as boolean | undefined }));
 
 const db = program.command("db").description("cơ sở dữ liệu");
 db.command("migrate").description("áp dụng các migration còn thiếu").addOption(json()).action((o) => dbMigrate(!!o.json));

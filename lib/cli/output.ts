@@ -10,5 +10,3 @@ export class CliError extends Error {
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, (_, v) => (typeof v === "bigint" ? Number(v) : v), 2)}\n`);
 }
-
-export const formatNumber = (n: number) => new Intl.NumberFormat("vi-VN").format(n);

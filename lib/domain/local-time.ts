@@ -52,8 +52,3 @@ export function parseClock(clock: string): number {
   if (!m) throw new Error(`Not a HH:mm time: ${clock}`);
   return Number(m[1]) * 60 + Number(m[2]);
 }
-
-/** A Date holding a local calendar date, as Prisma reads and writes `@db.Date` columns (UTC midnight). */
-export function dateColumn(day: number): Date {
-  return new Date(day * MS_PER_DAY);
-}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { seedDemo, DEMO_PASSWORD, DEMO_USERS, type SeedProgress, type SeedResult } from "@/lib/seed/seed-demo";
-import { CliError, formatNumber, printJson } from "../output";
+import { formatInteger, formatSeconds } from "@/lib/format";
+import { CliError, printJson } from "../output";
 import { withDatabase } from "../database";
 
 const SeedOptions = z.object({
@@ -16,7 +17,7 @@ export function progressPrinter(enabled: boolean): (p: SeedProgress) => void {
   let last = "";
   return (p) => {
     if (!enabled) return;
-    const line = p.total ? `  ${labels[p.step]}: ${formatNumber(p.done ?? 0)}/${formatNumber(p.total)}` : `  ${labels[p.step] ?? p.step}…`;
+    const line = p.total ? `  ${labels[p.step]}: ${formatInteger(p.done ?? 0)}/${formatInteger(p.total)}` : `  ${labels[p.step] ?? p.step}…`;
     if (line === last) return;
     last = line;
     if (process.stdout.isTTY && p.total) process.stdout.write(`\r${line}`);
@@ -40,8 +41,8 @@ export async function seedDemoCommand(options: { dossiers: number; seed: string;
   const result = await withDatabase("tthc seed demo", { migrate: true }, (_db, url) => runDemoSeed(url, options, !options.json));
   if (options.json) return printJson(result);
   console.log(
-    `✔ Đã tạo tỉnh demo ${result.province}: ${formatNumber(result.agencies)} cơ quan, ${formatNumber(result.procedures)} thủ tục, ` +
-      `${formatNumber(result.dossiers)} hồ sơ, ${formatNumber(result.snapshots)} điểm chỉ số 766 trong ${String(result.seconds).replace(".", ",")} giây.`,
+    `✔ Đã tạo tỉnh demo ${result.province}: ${formatInteger(result.agencies)} cơ quan, ${formatInteger(result.procedures)} thủ tục, ` +
+      `${formatInteger(result.dossiers)} hồ sơ, ${formatInteger(result.snapshots)} điểm chỉ số 766 trong ${formatSeconds(result.seconds)}.`,
   );
   printDemoAccounts();
 }

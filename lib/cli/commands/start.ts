@@ -7,7 +7,8 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createDb } from "@/lib/db/client";
 import { defaultDataDir, findRunningOwner, startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded";
-import { CliError, formatNumber } from "../output";
+import { formatInteger, formatSeconds } from "@/lib/format";
+import { CliError } from "../output";
 import { prepareDatabase } from "../database";
 import { printDemoAccounts, runDemoSeed } from "./seed";
 
@@ -28,7 +29,7 @@ async function ownEmbeddedDatabase(): Promise<EmbeddedServer> {
   }
 }
 
-export async function startCommand(options: { port: number; dev: boolean; dossiers: number; seed: boolean }): Promise<void> {
+export async function startCommand(options: { port: number; dev: boolean; dossiers: number; demo: boolean | undefined }): Promise<void> {
   if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) throw new CliError("Cổng HTTP không hợp lệ.", 2);
   if (!options.dev) {
     const { ensureProductionBuild } = (await import(path.join(ROOT, "bin/prepare.mjs"))) as { ensureProductionBuild: () => void };
@@ -46,11 +47,16 @@ export async function startCommand(options: { port: number; dev: boolean; dossie
   try {
     const applied = await prepareDatabase(url);
     if (applied.length) console.log(`✔ Đã áp dụng ${applied.length} migration.`);
+    // The demo province fills an empty embedded database (the try-it-out case); a real
+    // PostgreSQL server gets it only when asked (--demo), never by surprise in production.
+    const wantsDemo = options.demo ?? !configuredUrl;
     const provinces = await db.province.count();
-    if (provinces === 0 && options.seed) {
-      console.log(`▶ Tạo tỉnh demo (${formatNumber(options.dossiers)} hồ sơ, chỉ lần đầu)…`);
+    if (provinces === 0 && wantsDemo) {
+      console.log(`▶ Tạo tỉnh demo (${formatInteger(options.dossiers)} hồ sơ, chỉ lần đầu)…`);
       const result = await runDemoSeed(url, { dossiers: options.dossiers, seed: "2026" }, true);
-      console.log(`✔ Tỉnh demo ${result.province}: ${formatNumber(result.dossiers)} hồ sơ trong ${String(result.seconds).replace(".", ",")} giây.`);
+      console.log(`✔ Tỉnh demo ${result.province}: ${formatInteger(result.dossiers)} hồ sơ trong ${formatSeconds(result.seconds)}.`);
+    } else if (provinces === 0) {
+      console.log("ℹ Cơ sở dữ liệu chưa có tỉnh nào: nhập dữ liệu từ Hệ thống một cửa điện tử, hoặc chạy lại với --demo để tạo tỉnh demo.");
     }
     await db.$disconnect();
   } catch (error) {

@@ -1,22 +1,19 @@
 import { connectDatabase } from "@/lib/db/embedded";
-import { createDb, type Db } from "@/lib/db/client";
 import { migrateDeploy } from "@/lib/db/migrate";
 import { seedReferenceData } from "@/lib/seed/reference";
 import { withTransaction } from "@/lib/db/sql";
 
 /**
- * Runs `work` with a database client: real PostgreSQL when DATABASE_URL is set, else the embedded
- * database (through its owner, or owning it for the duration). With `migrate`, pending
- * migrations and missing reference data are applied first.
+ * Runs `work` with the URL of the database the application uses: real PostgreSQL when
+ * DATABASE_URL is set, else the embedded database (through its owner, or owning it for the
+ * duration). With `migrate`, pending migrations and missing reference data are applied first.
  */
-export async function withDatabase<T>(purpose: string, options: { migrate: boolean }, work: (db: Db, url: string) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(purpose: string, options: { migrate: boolean }, work: (url: string) => Promise<T>): Promise<T> {
   const { url, server } = await connectDatabase(purpose);
-  const db = createDb(url);
   try {
     if (options.migrate) await prepareDatabase(url);
-    return await work(db, url);
+    return await work(url);
   } finally {
-    await db.$disconnect();
     await server?.close();
   }
 }

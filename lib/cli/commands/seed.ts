@@ -38,7 +38,7 @@ export function printDemoAccounts(): void {
 }
 
 export async function seedDemoCommand(options: { dossiers: number; seed: string; json: boolean }): Promise<void> {
-  const result = await withDatabase("tthc seed demo", { migrate: true }, (_db, url) => runDemoSeed(url, options, !options.json));
+  const result = await withDatabase("tthc seed demo", { migrate: true }, (url) => runDemoSeed(url, options, !options.json));
   if (options.json) return printJson(result);
   console.log(
     `✔ Đã tạo tỉnh demo ${result.province}: ${formatInteger(result.agencies)} cơ quan, ${formatInteger(result.procedures)} thủ tục, ` +

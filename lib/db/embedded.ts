@@ -81,6 +81,9 @@ export async function findRunningOwner(dataDir: string, timeoutMs = 30_000): Pro
   }
 }
 
+/** Another live process owns the data directory. */
+export class EmbeddedDatabaseBusyError extends Error {}
+
 export interface EmbeddedServer {
   url: string;
   dataDir: string;
@@ -114,7 +117,7 @@ export async function startEmbeddedServer(dataDir: string, options: { purpose: s
   await fsp.mkdir(path.join(dataDir, PGDATA_DIR), { recursive: true }); // PGlite does not create parents
   if (!tryLock(dataDir, options.purpose)) {
     const owner = readOwner(dataDir);
-    throw new Error(`Cơ sở dữ liệu nhúng ${dataDir} đang được tiến trình ${owner?.pid} (${owner?.purpose}) sử dụng.`);
+    throw new EmbeddedDatabaseBusyError(`Cơ sở dữ liệu nhúng ${dataDir} đang được tiến trình ${owner?.pid} (${owner?.purpose}) sử dụng.`);
   }
   const lockPath = path.join(dataDir, LOCK_FILE);
   const releaseLock = () => {
@@ -161,6 +164,14 @@ export async function connectDatabase(purpose: string): Promise<{ url: string; s
   const dataDir = defaultDataDir();
   const running = await findRunningOwner(dataDir);
   if (running) return { url: running.url, server: null };
-  const server = await startEmbeddedServer(dataDir, { purpose });
-  return { url: server.url, server };
+  try {
+    const server = await startEmbeddedServer(dataDir, { purpose });
+    return { url: server.url, server };
+  } catch (error) {
+    // another process became the owner in the meantime: use its socket
+    if (!(error instanceof EmbeddedDatabaseBusyError)) throw error;
+    const winner = await findRunningOwner(dataDir);
+    if (!winner) throw error;
+    return { url: winner.url, server: null };
+  }
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import pg from "pg";
-import { findRunningOwner, startEmbeddedServer } from "@/lib/db/embedded";
+import { connectDatabase, findRunningOwner, startEmbeddedServer } from "@/lib/db/embedded";
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -59,6 +59,30 @@ describe("embedded database ownership", () => {
       await again.end();
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe("two processes needing the embedded database at the same moment", () => {
+  it("elect one owner; the other connects to it", async () => {
+    const dir = tempDir();
+    const saved = { dataDir: process.env.TTHC_DATA_DIR, url: process.env.DATABASE_URL };
+    process.env.TTHC_DATA_DIR = dir;
+    delete process.env.DATABASE_URL;
+    const [a, b] = await Promise.all([connectDatabase("a"), connectDatabase("b")]);
+    try {
+      expect([a.server, b.server].filter(Boolean)).toHaveLength(1);
+      expect(a.url).toBe(b.url);
+      const client = new pg.Client({ connectionString: a.url });
+      await client.connect();
+      expect((await client.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+      await client.end();
+    } finally {
+      await a.server?.close();
+      await b.server?.close();
+      if (saved.dataDir === undefined) delete process.env.TTHC_DATA_DIR;
+      else process.env.TTHC_DATA_DIR = saved.dataDir;
+      if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
     }
   });
 });

@@ -2,6 +2,7 @@
 // `tthc` command line. Runs lib/cli/main.ts with tsx under the "react-server" export condition,
 // so the server-only service modules it shares with the web application load here too.
 import { spawn } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { ROOT, ensurePrismaClient } from "./prepare.mjs";
 
@@ -22,4 +23,4 @@ const child = spawn(
 );
 // Ctrl-C reaches the whole process group; the child shuts down cleanly on its own.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + 1 : 1)));
+child.on("exit", (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)));

@@ -19,7 +19,7 @@ export async function bulkInsert(
   table: string,
   columns: readonly BulkColumn[],
   values: readonly unknown[][],
-  options: { chunkSize?: number; onConflict?: string; onProgress?: (done: number) => void } = {},
+  options: { chunkSize?: number; onConflict?: string } = {},
 ): Promise<number> {
   const rowCount = values[0]?.length ?? 0;
   if (values.length !== columns.length || values.some((v) => v.length !== rowCount)) {
@@ -35,7 +35,6 @@ export async function bulkInsert(
   for (let start = 0; start < rowCount; start += chunkSize) {
     const chunk = values.map((column) => column.slice(start, start + chunkSize));
     inserted += (await client.query(sql, chunk)).rowCount ?? 0;
-    options.onProgress?.(Math.min(rowCount, start + chunkSize));
   }
   return inserted;
 }

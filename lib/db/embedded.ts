@@ -84,6 +84,14 @@ export async function findRunningOwner(dataDir: string, timeoutMs = 30_000): Pro
 /** Another live process owns the data directory. */
 export class EmbeddedDatabaseBusyError extends Error {}
 
+/** Serves an open PGlite on 127.0.0.1 (port 0 = any free port) over the Postgres wire protocol. */
+export async function serveOnLoopback(db: PGlite, port = 0): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: MAX_CONNECTIONS });
+  await server.start();
+  const actualPort = Number(server.getServerConn().split(":").pop());
+  return { url: embeddedUrl(actualPort), port: actualPort, stop: () => server.stop() };
+}
+
 export interface EmbeddedServer {
   url: string;
   dataDir: string;
@@ -127,20 +135,18 @@ export async function startEmbeddedServer(dataDir: string, options: { purpose: s
   let db: PGlite | null = null;
   try {
     db = await PGlite.create({ dataDir: path.join(dataDir, PGDATA_DIR) });
-    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: MAX_CONNECTIONS });
-    await server.start();
-    const port = Number(server.getServerConn().split(":").pop());
-    const record: OwnerRecord = { pid: process.pid, port, purpose: options.purpose, startedAt: new Date().toISOString() };
+    const served = await serveOnLoopback(db, options.port);
+    const record: OwnerRecord = { pid: process.pid, port: served.port, purpose: options.purpose, startedAt: new Date().toISOString() };
     fs.writeFileSync(lockPath, JSON.stringify(record));
     const openDb = db;
     let closed = false;
     return {
-      url: embeddedUrl(port),
+      url: served.url,
       dataDir,
       async close() {
         if (closed) return;
         closed = true;
-        await server.stop();
+        await served.stop();
         await openDb.close(); // flushes PGlite to disk
         releaseLock();
         process.off("exit", releaseLock);

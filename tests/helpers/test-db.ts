@@ -5,9 +5,8 @@ import fs from "node:fs/promises";
 import pg from "pg";
 import { inject } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { createDb, type Db } from "@/lib/db/client";
-import { embeddedUrl } from "@/lib/db/embedded";
+import { serveOnLoopback } from "@/lib/db/embedded";
 
 export type TestDbKind = "pglite" | "postgres";
 
@@ -25,15 +24,13 @@ export async function openTestDb(kind: TestDbKind): Promise<TestDb> {
   if (kind === "pglite") {
     const tarball = await fs.readFile(inject("pgliteTemplate"));
     const pglite = await PGlite.create({ loadDataDir: new Blob([tarball]) });
-    const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: 32 });
-    await server.start();
-    const url = embeddedUrl(Number(server.getServerConn().split(":").pop()));
+    const { url, stop } = await serveOnLoopback(pglite);
     const db = createDb(url);
     return {
       kind, url, db,
       async close() {
         await db.$disconnect();
-        await server.stop();
+        await stop();
         await pglite.close();
       },
     };

@@ -5,7 +5,7 @@
 // 4. serve Next.js, which reaches the embedded database through this process's socket.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { createDb } from "@/lib/db/client";
+import { withTransaction } from "@/lib/db/sql";
 import { defaultDataDir, findRunningOwner, startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded";
 import { formatInteger, formatSeconds } from "@/lib/format";
 import { CliError } from "../output";
@@ -39,18 +39,14 @@ export async function startCommand(options: { port: number; dev: boolean; dossie
   const server = configuredUrl ? null : await ownEmbeddedDatabase();
   const url = configuredUrl ?? server!.url;
   console.log(server ? `▶ Cơ sở dữ liệu nhúng: ${server.dataDir}` : "▶ Cơ sở dữ liệu: PostgreSQL (DATABASE_URL)");
-  const db = createDb(url);
-  const release = async () => {
-    await db.$disconnect().catch(() => undefined);
-    await server?.close().catch(() => undefined);
-  };
+  const release = () => server?.close().catch(() => undefined);
   try {
     const applied = await prepareDatabase(url);
     if (applied.length) console.log(`✔ Đã áp dụng ${applied.length} migration.`);
     // The demo province fills an empty embedded database (the try-it-out case); a real
     // PostgreSQL server gets it only when asked (--demo), never by surprise in production.
     const wantsDemo = options.demo ?? !configuredUrl;
-    const provinces = await db.province.count();
+    const provinces = await withTransaction(url, async (client) => (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM province")).rows[0]!.n);
     if (provinces === 0 && wantsDemo) {
       console.log(`▶ Tạo tỉnh demo (${formatInteger(options.dossiers)} hồ sơ, chỉ lần đầu)…`);
       const result = await runDemoSeed(url, { dossiers: options.dossiers, seed: "2026" }, true);
@@ -58,7 +54,6 @@ export async function startCommand(options: { port: number; dev: boolean; dossie
     } else if (provinces === 0) {
       console.log("ℹ Cơ sở dữ liệu chưa có tỉnh nào: nhập dữ liệu từ Hệ thống một cửa điện tử, hoặc chạy lại với --demo để tạo tỉnh demo.");
     }
-    await db.$disconnect();
   } catch (error) {
     await release();
     throw error; // reported by lib/cli/main.ts

@@ -29,9 +29,44 @@ const ARCHIVE_TYPES_SQL = `ARRAY[${ARCHIVE_MEDIA_TYPES.map((t) => `'${t}'`).join
 const ARCHIVE_NAME_SQL = `'\\.(${ARCHIVE_EXTENSIONS.join("|")})$'`;
 
 /**
- * Per dossier: key and flags, in the words of lib/domain/classification.ts. `d` is the dossier,
- * `p` its procedure; `x.ended` / `x.due` / `x.has_file` are computed once in a lateral.
+ * The per-dossier lateral every statistics query joins: `x.ended` (finished: status 7–10 with an
+ * end date), `x.due` (the due date held to), and the result-file facts. `d` is the dossier, `p`
+ * its procedure.
  */
+export const DOSSIER_FROM_SQL = `
+  FROM dossier d
+  JOIN procedure p ON p.province_id = d.province_id AND p.id = d.procedure_id
+  CROSS JOIN LATERAL (SELECT
+    d.status >= 7 AND d.finished_on IS NOT NULL AS ended,
+    coalesce(d.due_on, d.legal_due_on) AS due,
+    p.returns_result AND d.status IN (9, 10) AS expected,
+    (d.result_file_name IS NOT NULL OR d.result_file_sha256 IS NOT NULL OR d.result_file_size IS NOT NULL) AS has_file,
+    (d.result_file_blank IS TRUE OR d.result_file_size = 0) AS blank,
+    (lower(trim(d.result_file_type)) = ANY(${ARCHIVE_TYPES_SQL}) OR lower(trim(d.result_file_name)) ~ ${ARCHIVE_NAME_SQL}) IS TRUE AS archive,
+    (d.result_file_sha256 IS NOT NULL AND lower(d.result_file_sha256) = ANY(lower(d.component_sha256::text)::text[])) AS identical
+  ) x`;
+
+/** Per-dossier flags (lib/domain/classification.ts dossierFlags), as boolean SQL over DOSSIER_FROM_SQL. */
+export const FLAG_SQL = {
+  online: "d.channel = 2",
+  synced: "d.synced_to_national",
+  apologyLetter: "d.apology_letter",
+  historyGap: "d.processing_steps = 0",
+  dueBeyondLegal: "(d.due_on IS NOT NULL AND d.legal_due_on IS NOT NULL AND d.due_on > d.legal_due_on AND NOT coalesce(d.supplement_count, 0) > 0)",
+  resultExpected: "x.expected",
+  resultPresent: "(x.expected AND x.has_file)",
+  resultMissing: "(x.expected AND NOT x.has_file)",
+  resultBlank: "(x.expected AND x.has_file AND x.blank)",
+  resultArchive: "(x.expected AND x.has_file AND x.archive)",
+  resultIdentical: "(x.expected AND x.has_file AND x.identical)",
+  resultDefective: "(x.expected AND (NOT x.has_file OR x.blank OR x.archive OR x.identical))",
+  feeBearing: "p.has_fees",
+  paidOnline: "(p.has_fees AND d.online_payment IN (1, 2))",
+  digitisedWithResult: "(d.components_digitised IS TRUE AND x.expected AND x.has_file)",
+  vneidVerified: "(d.vneid_verified IS TRUE)",
+} as const;
+
+/** Key and measures of one dossier in the summary. */
 const PER_DOSSIER = `
   SELECT d.province_id, d.resolving_agency_id AS agency_id, p.field_id,
     ${halfMonthSql("d.received_on")} AS received_seg,
@@ -43,33 +78,23 @@ const PER_DOSSIER = `
          WHEN ${lastDayOfHalfMonthSql("x.due")} THEN ${halfMonthSql("x.due")} + 1
          ELSE ${halfMonthSql("x.due")} END AS overdue_from_seg,
     (NOT x.ended AND d.status IN (5, 6)) AS waiting,
-    (d.channel = 2)::int AS online,
-    d.synced_to_national::int AS synced,
-    d.apology_letter::int AS apology_letter,
-    (d.processing_steps = 0)::int AS history_gap,
-    (d.due_on IS NOT NULL AND d.legal_due_on IS NOT NULL AND d.due_on > d.legal_due_on AND NOT coalesce(d.supplement_count, 0) > 0)::int AS due_beyond_legal,
-    x.expected::int AS result_expected,
-    (x.expected AND x.has_file)::int AS result_present,
-    (x.expected AND NOT x.has_file)::int AS result_missing,
-    (x.expected AND x.has_file AND x.blank)::int AS result_blank,
-    (x.expected AND x.has_file AND x.archive)::int AS result_archive,
-    (x.expected AND x.has_file AND x.identical)::int AS result_identical,
-    (x.expected AND (NOT x.has_file OR x.blank OR x.archive OR x.identical))::int AS result_defective,
-    p.has_fees::int AS fee_bearing,
-    (p.has_fees AND d.online_payment IN (1, 2))::int AS paid_online,
-    (d.components_digitised IS TRUE AND x.expected AND x.has_file)::int AS digitised_with_result,
-    (d.vneid_verified IS TRUE)::int AS vneid_verified
-  FROM dossier d
-  JOIN procedure p ON p.province_id = d.province_id AND p.id = d.procedure_id
-  CROSS JOIN LATERAL (SELECT
-    d.status >= 7 AND d.finished_on IS NOT NULL AS ended,
-    coalesce(d.due_on, d.legal_due_on) AS due,
-    p.returns_result AND d.status IN (9, 10) AS expected,
-    (d.result_file_name IS NOT NULL OR d.result_file_sha256 IS NOT NULL OR d.result_file_size IS NOT NULL) AS has_file,
-    (d.result_file_blank IS TRUE OR d.result_file_size = 0) AS blank,
-    (lower(trim(d.result_file_type)) = ANY(${ARCHIVE_TYPES_SQL}) OR lower(trim(d.result_file_name)) ~ ${ARCHIVE_NAME_SQL}) IS TRUE AS archive,
-    (d.result_file_sha256 IS NOT NULL AND lower(d.result_file_sha256) = ANY(lower(d.component_sha256::text)::text[])) AS identical
-  ) x
+    (${FLAG_SQL.online})::int AS online,
+    (${FLAG_SQL.synced})::int AS synced,
+    (${FLAG_SQL.apologyLetter})::int AS apology_letter,
+    (${FLAG_SQL.historyGap})::int AS history_gap,
+    (${FLAG_SQL.dueBeyondLegal})::int AS due_beyond_legal,
+    (${FLAG_SQL.resultExpected})::int AS result_expected,
+    (${FLAG_SQL.resultPresent})::int AS result_present,
+    (${FLAG_SQL.resultMissing})::int AS result_missing,
+    (${FLAG_SQL.resultBlank})::int AS result_blank,
+    (${FLAG_SQL.resultArchive})::int AS result_archive,
+    (${FLAG_SQL.resultIdentical})::int AS result_identical,
+    (${FLAG_SQL.resultDefective})::int AS result_defective,
+    (${FLAG_SQL.feeBearing})::int AS fee_bearing,
+    (${FLAG_SQL.paidOnline})::int AS paid_online,
+    (${FLAG_SQL.digitisedWithResult})::int AS digitised_with_result,
+    (${FLAG_SQL.vneidVerified})::int AS vneid_verified
+  ${DOSSIER_FROM_SQL}
   WHERE d.province_id = $1 AND d.status NOT IN (1, 3)`;
 
 const KEY_COLUMNS = ["province_id", "agency_id", "field_id", "received_seg", "finished_seg", "timing", "overdue_from_seg", "waiting"];

@@ -46,8 +46,11 @@ export const DOSSIER_FROM_SQL = `
     (d.result_file_sha256 IS NOT NULL AND lower(d.result_file_sha256) = ANY(lower(d.component_sha256::text)::text[])) AS identical
   ) x`;
 
-/** Per-dossier flags (lib/domain/classification.ts dossierFlags), as boolean SQL over DOSSIER_FROM_SQL. */
-export const FLAG_SQL = {
+/**
+ * Per-dossier flags (lib/domain/classification.ts dossierFlags), as boolean SQL over
+ * DOSSIER_FROM_SQL; never NULL (an unknown value, e.g. no SoBuocXuLy, is not a defect).
+ */
+const FLAG_EXPRESSIONS = {
   online: "d.channel = 2",
   synced: "d.synced_to_national",
   apologyLetter: "d.apology_letter",
@@ -65,6 +68,9 @@ export const FLAG_SQL = {
   digitisedWithResult: "(d.components_digitised IS TRUE AND x.expected AND x.has_file)",
   vneidVerified: "(d.vneid_verified IS TRUE)",
 } as const;
+export const FLAG_SQL = Object.fromEntries(
+  Object.entries(FLAG_EXPRESSIONS).map(([name, sql]) => [name, `(${sql}) IS TRUE`]),
+) as Record<keyof typeof FLAG_EXPRESSIONS, string>;
 
 /** Key and measures of one dossier in the summary. */
 const PER_DOSSIER = `

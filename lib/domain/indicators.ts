@@ -67,6 +67,8 @@ export interface IndicatorResult {
 interface Fraction {
   numerator: number;
   denominator: number;
+  /** when the rate is not numerator ÷ denominator (3.3 multiplies by the sync rate) */
+  rate?: number;
 }
 
 /** Which counts make each indicator that the data supports. */
@@ -79,10 +81,10 @@ export const INDICATOR_COMPUTATIONS: Readonly<Record<string, (inputs: IndicatorI
   },
   "3.1": ({ procedures }) => ({ numerator: procedures.online, denominator: procedures.inCompetence }),
   "3.2": ({ procedures }) => ({ numerator: procedures.onlineWithOnlineDossier, denominator: procedures.online }),
-  // online share × sync rate = (online ÷ received) × (synced ÷ received)
+  // online share × sync rate: online ÷ received, times synced ÷ received
   "3.3": ({ counters }) => {
     const received = counters.c4 + counters.c5;
-    return { numerator: counters.c4 * counters.synced, denominator: received * received };
+    return { numerator: counters.c4, denominator: received, rate: received > 0 ? (counters.c4 / received) * (counters.synced / received) : undefined };
   },
   "3.4": ({ procedures }) => ({ numerator: procedures.feeDataPublished, denominator: procedures.feeBearing }),
   "3.5": ({ procedures }) => ({ numerator: procedures.feeBearingWithOnlinePayment, denominator: procedures.feeBearing }),
@@ -116,11 +118,11 @@ export function computeIndicator(def: IndicatorDefinition, inputs: IndicatorInpu
   if (!computation) return notComputed(NO_COMPUTATION_REASON);
   const fraction = computation(inputs);
   if (fraction.denominator <= 0) {
-    if (def.rule === "LINEAR_FULL_IF_NONE") return { ...base, status: "computed", ...fraction, rate: null, points: def.maxPoints, reason: null };
+    if (def.rule === "LINEAR_FULL_IF_NONE") return { ...base, status: "computed", numerator: fraction.numerator, denominator: fraction.denominator, rate: null, points: def.maxPoints, reason: null };
     return notComputed(EMPTY_DENOMINATOR_REASON, fraction);
   }
-  const rate = fraction.numerator / fraction.denominator;
-  return { ...base, status: "computed", ...fraction, rate, points: pointsFor(def.rule, def.maxPoints, rate, def.threshold), reason: null };
+  const rate = fraction.rate ?? fraction.numerator / fraction.denominator;
+  return { ...base, status: "computed", numerator: fraction.numerator, denominator: fraction.denominator, rate, points: pointsFor(def.rule, def.maxPoints, rate, def.threshold), reason: null };
 }
 
 export interface GroupResult {

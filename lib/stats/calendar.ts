@@ -3,6 +3,7 @@
 // compare them; they are recomputed when the calendar or a procedure's legal time changes.
 import type { SqlClient } from "@/lib/db/sql";
 import { isoDate, localDayOf } from "@/lib/domain/local-time";
+import { refreshDossierSummary } from "./summary";
 import { DEFAULT_WORKING_HOURS, WorkingCalendar, legalDueAt, type HolidayDay } from "@/lib/domain/working-days";
 
 /** The calendars of a province, by the date from which each set of working hours applies. */
@@ -81,4 +82,22 @@ export async function recomputeLegalDueDates(client: SqlClient, provinceId: numb
     );
     changed += result.rowCount ?? 0;
   }
+}
+
+/**
+ * Derived statistics for provinces whose dossiers were stored before the summary existed (a
+ * database created by an earlier version): legal due dates and the summary, built once. Cheap
+ * when there is nothing to do.
+ */
+export async function rebuildMissingStatistics(client: SqlClient): Promise<number[]> {
+  const { rows } = await client.query<{ province_id: number }>(
+    `SELECT p.id AS province_id FROM province p
+     WHERE EXISTS (SELECT 1 FROM dossier d WHERE d.province_id = p.id AND d.status NOT IN (1, 3))
+       AND NOT EXISTS (SELECT 1 FROM dossier_summary s WHERE s.province_id = p.id)`,
+  );
+  for (const { province_id } of rows) {
+    await recomputeLegalDueDates(client, province_id);
+    await refreshDossierSummary(client, province_id);
+  }
+  return rows.map((r) => r.province_id);
 }

@@ -70,11 +70,10 @@ async function loadFields(client: SqlClient, provinceId: number): Promise<Map<nu
  * to some agencies.
  */
 export async function form06Report(client: SqlClient, provinceId: number, period: Period, agencyIds?: readonly number[]): Promise<Form06Report> {
-  const [groups, agencies, fields] = await Promise.all([
-    windowCounters(client, provinceId, period, "agency-field", agencyIds),
-    loadAgencies(client, provinceId),
-    loadFields(client, provinceId),
-  ]);
+  // one connection runs one query at a time: sequential awaits, not Promise.all
+  const groups = await windowCounters(client, provinceId, period, "agency-field", agencyIds);
+  const agencies = await loadAgencies(client, provinceId);
+  const fields = await loadFields(client, provinceId);
   const byAgency = new Map<number, Form06Row[]>();
   for (const g of groups) {
     const rows = byAgency.get(g.agencyId!) ?? [];
@@ -141,12 +140,10 @@ function ranksOf(groups: { agencyId: number | null; counters: Counters }[], agen
  */
 export async function scorecard(client: SqlClient, provinceId: number, period: Period, agencyIds?: readonly number[]): Promise<Scorecard> {
   const previous = previousPeriod(period);
-  const [current, before, agencies, ruleSets] = await Promise.all([
-    windowCounters(client, provinceId, period, "agency"),
-    windowCounters(client, provinceId, previous, "agency"),
-    loadAgencies(client, provinceId),
-    loadPenaltyRuleSets(client, provinceId),
-  ]);
+  const current = await windowCounters(client, provinceId, period, "agency");
+  const before = await windowCounters(client, provinceId, previous, "agency");
+  const agencies = await loadAgencies(client, provinceId);
+  const ruleSets = await loadPenaltyRuleSets(client, provinceId);
   const ruleSet = ruleSetInForce(ruleSets, period.end);
   const { ranks, sizes } = ranksOf(current, agencies);
   const previousRanks = ranksOf(before, agencies).ranks;
@@ -263,11 +260,9 @@ export class FrameworkMissingError extends Error {
 export async function index766(client: SqlClient, provinceId: number, period: Period, agencyId: number | null): Promise<IndexResult> {
   const framework = await loadFramework(client, period);
   if (!framework) throw new FrameworkMissingError(period);
-  const [groups, procedures, agencies] = await Promise.all([
-    windowCounters(client, provinceId, period, "agency", agencyId === null ? undefined : [agencyId]),
-    procedureCounts(client, provinceId, period, agencyId),
-    loadAgencies(client, provinceId),
-  ]);
+  const groups = await windowCounters(client, provinceId, period, "agency", agencyId === null ? undefined : [agencyId]);
+  const procedures = await procedureCounts(client, provinceId, period, agencyId);
+  const agencies = await loadAgencies(client, provinceId);
   const counters = groups.reduce((sum, g) => addCounters(sum, g.counters), emptyCounters());
   const results = computeIndicatorGroups(framework.groups, framework.indicators, { counters, procedures });
   return {

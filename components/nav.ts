@@ -19,7 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/bao-cao", label: "Báo cáo Biểu 06", roles: ["FOCAL", "OFFICE"], available: false },
   { href: "/nhap-du-lieu", label: "Nhập dữ liệu", roles: ["ADMIN", "OFFICE"], available: false },
   { href: "/quan-tri/nguoi-dung", label: "Người dùng", roles: ["ADMIN"], available: false },
-  { href: "/quan-tri/khoa-api", label: "Khóa API", roles: ["ADMIN"], available: false },
+  { href: "/quan-tri/khoa-api", label: "Khóa API", roles: ["ADMIN"], available: true },
   { href: "/quan-tri/nhat-ky", label: "Nhật ký hệ thống", roles: ["ADMIN", "OFFICE"], available: false },
 ];
 

@@ -44,6 +44,35 @@ export interface Viewer {
   mustChangePassword: boolean;
 }
 
+/** What an API client (a source system holding a key) may do: province-wide, by scope. */
+export const API_SCOPES = ["dossiers:write", "catalogue:write", "reports:write", "stats:read"] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+export const API_SCOPE_LABELS: Record<ApiScope, string> = {
+  "dossiers:write": "Gửi hồ sơ (đồng bộ từ Hệ thống một cửa)",
+  "catalogue:write": "Gửi danh mục cơ quan, thủ tục",
+  "reports:write": "Gửi báo cáo Biểu 06",
+  "stats:read": "Đọc số liệu thống kê",
+};
+
+/** An API client authenticated by its key (lib/auth/api-keys.ts). */
+export interface ApiPrincipal {
+  kind: "api";
+  apiClientId: number;
+  provinceId: number;
+  name: string;
+  scopes: readonly string[];
+}
+
+export function hasApiScope(p: ApiPrincipal, scope: ApiScope): boolean {
+  return p.scopes.includes(scope);
+}
+
+/** A caller of a route handler: a signed-in user, or an API client. */
+export function isApiPrincipal(caller: Viewer | ApiPrincipal): caller is ApiPrincipal {
+  return "kind" in caller && caller.kind === "api";
+}
+
 const has = (v: Viewer, ...roles: RoleName[]) => v.roles.some((r) => roles.includes(r));
 
 /** Province-wide dashboards and lists (every agency's figures). */

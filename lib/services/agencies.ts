@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
-import { canViewAgency, visibleAgencyFilter, type Viewer } from "@/lib/auth/permissions";
+import { canViewAgency, hasApiScope, isApiPrincipal, visibleAgencyFilter, type ApiPrincipal, type Viewer } from "@/lib/auth/permissions";
 import type { RequestInfo } from "@/lib/auth/request";
 import { enforce } from "./audit";
 
@@ -74,13 +74,14 @@ export interface AgencyDetail extends AgencyRow {
 }
 
 /**
- * One agency of the viewer's province with its dossier count and direct sub-units (only those the
- * viewer may see). Null when no such agency exists; ForbiddenError (recorded in the audit trail)
- * when it exists outside the viewer's scope.
+ * One agency of the caller's province with its dossier count and direct sub-units (only those the
+ * caller may see). Null when no such agency exists; ForbiddenError (recorded in the audit trail)
+ * when it exists outside the caller's scope. An API client needs the `stats:read` scope.
  */
-export async function getAgency(db: Db, viewer: Viewer, agencyId: number, request: RequestInfo): Promise<AgencyDetail | null> {
+export async function getAgency(db: Db, caller: Viewer | ApiPrincipal, agencyId: number, request: RequestInfo): Promise<AgencyDetail | null> {
+  const may = (id: number) => (isApiPrincipal(caller) ? hasApiScope(caller, "stats:read") : canViewAgency(caller, id));
   const agency = await db.agency.findUnique({
-    where: { provinceId_id: { provinceId: viewer.provinceId, id: agencyId } },
+    where: { provinceId_id: { provinceId: caller.provinceId, id: agencyId } },
     select: {
       id: true, code: true, name: true, level: true, validFrom: true, validTo: true,
       parent: { select: { name: true } }, successor: { select: { name: true } },
@@ -88,11 +89,11 @@ export async function getAgency(db: Db, viewer: Viewer, agencyId: number, reques
     },
   });
   if (!agency) return null;
-  await enforce(db, viewer, canViewAgency(viewer, agency.id), "agency.view", request, { entity: "agency", entityId: agency.id });
-  const dossiers = await db.dossier.count({ where: { provinceId: viewer.provinceId, resolvingAgencyId: agency.id, status: { notIn: [1, 3] } } });
+  await enforce(db, caller, may(agency.id), "agency.view", request, { entity: "agency", entityId: agency.id });
+  const dossiers = await db.dossier.count({ where: { provinceId: caller.provinceId, resolvingAgencyId: agency.id, status: { notIn: [1, 3] } } });
   return {
     id: agency.id, code: agency.code, name: agency.name, level: agency.level, validFrom: agency.validFrom, validTo: agency.validTo,
     parentName: agency.parent?.name ?? null, successorName: agency.successor?.name ?? null, dossiers,
-    children: agency.children.filter((c) => canViewAgency(viewer, c.id)),
+    children: agency.children.filter((c) => may(c.id)),
   };
 }

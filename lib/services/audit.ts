@@ -1,6 +1,6 @@
 import "server-only";
 import type { SqlClient } from "@/lib/db/sql";
-import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { ForbiddenError, isApiPrincipal, type ApiPrincipal, type Viewer } from "@/lib/auth/permissions";
 import type { RequestInfo } from "@/lib/auth/request";
 
 // The audit trail: who did what to which record, before/after, when and from where. Written in
@@ -12,15 +12,6 @@ import type { RequestInfo } from "@/lib/auth/request";
 export type AuditClient = { $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> } | SqlClient;
 
 export type AuditOutcome = "SUCCESS" | "DENIED" | "FAILED";
-
-/** An API client authenticated by its key (lib/auth/api-keys.ts). */
-export interface ApiPrincipal {
-  kind: "api";
-  apiClientId: number;
-  provinceId: number;
-  name: string;
-  scopes: readonly string[];
-}
 
 export interface AuditEntry {
   provinceId: number | null;
@@ -59,7 +50,7 @@ export async function writeAudit(client: AuditClient, entry: AuditEntry): Promis
 
 /** The who and from-where fields of an audit entry, for a signed-in user or an API client. */
 export function auditActor(who: Viewer | ApiPrincipal, request: RequestInfo): Pick<AuditEntry, "provinceId" | "userId" | "apiClientId" | "actor" | "ip" | "userAgent"> {
-  if ("kind" in who) return { provinceId: who.provinceId, userId: null, apiClientId: who.apiClientId, actor: `api:${who.name}`, ...request };
+  if (isApiPrincipal(who)) return { provinceId: who.provinceId, userId: null, apiClientId: who.apiClientId, actor: `api:${who.name}`, ...request };
   return { provinceId: who.provinceId, userId: who.userId, apiClientId: null, actor: who.username, ...request };
 }
 

@@ -18,7 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/chi-so-766", label: "Chỉ số 766 của tỉnh", roles: ["LEADERSHIP", "OFFICE"], available: false },
   { href: "/bao-cao", label: "Báo cáo Biểu 06", roles: ["FOCAL", "OFFICE"], available: false },
   { href: "/nhap-du-lieu", label: "Nhập dữ liệu", roles: ["ADMIN", "OFFICE"], available: false },
-  { href: "/quan-tri/nguoi-dung", label: "Người dùng", roles: ["ADMIN"], available: false },
+  { href: "/quan-tri/nguoi-dung", label: "Người dùng", roles: ["ADMIN"], available: true },
   { href: "/quan-tri/khoa-api", label: "Khóa API", roles: ["ADMIN"], available: true },
   { href: "/quan-tri/nhat-ky", label: "Nhật ký hệ thống", roles: ["ADMIN", "OFFICE"], available: false },
 ];

@@ -97,3 +97,14 @@ export async function getAgency(db: Db, caller: Viewer | ApiPrincipal, agencyId:
     children: agency.children.filter((c) => may(c.id)),
   };
 }
+
+/** Current agencies the viewer may see, for pickers: grouped by level, sorted by name. */
+export async function agencyOptions(db: Db, viewer: Viewer): Promise<{ id: number; code: string; name: string; level: AgencyRow["level"] }[]> {
+  const visible = visibleAgencyFilter(viewer);
+  return db.$queryRaw`
+    SELECT a.id, a.code, a.name, a.level::text AS level
+      FROM agency a
+     WHERE a.province_id = ${viewer.provinceId} AND a.valid_to IS NULL
+       ${visible ? Prisma.sql`AND a.id = ANY(${visible}::int[])` : Prisma.empty}
+     ORDER BY array_position(ARRAY['TINH','SO','CHINHANH','NGANHDOC','HUYEN','XA']::text[], a.level::text), a.name COLLATE "und-x-icu"`;
+}

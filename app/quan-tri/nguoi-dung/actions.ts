@@ -19,7 +19,8 @@ export async function createUserAction(_state: ActionState, form: FormData): Pro
   try {
     id = await createUser(db(), viewer, Object.fromEntries(form), await currentRequestInfo());
   } catch (error) {
-    return actionError(error);
+    const typed = (name: string) => String(form.get(name) ?? "");
+    return { ...actionError(error), values: { username: typed("username"), fullName: typed("fullName"), email: typed("email") } };
   }
   redirect(`/quan-tri/nguoi-dung/${id}?moi=1`);
 }

@@ -15,9 +15,9 @@ export function CreateUserForm() {
   return (
     <form action={action} className="space-y-4 max-w-xl rounded-lg border border-slate-200 bg-white p-4">
       <FormMessage state={state} />
-      <Field name="username" label="Tên đăng nhập" required autoComplete="off" maxLength={50} errors={state.fieldErrors.username} hint="Chữ không dấu, chữ số, dấu chấm, gạch ngang; ví dụ nguyen.van.a" />
-      <Field name="fullName" label="Họ và tên" required maxLength={200} errors={state.fieldErrors.fullName} />
-      <Field name="email" label="Thư điện tử (không bắt buộc)" type="email" maxLength={200} errors={state.fieldErrors.email} />
+      <Field name="username" label="Tên đăng nhập" defaultValue={state.values?.username} required autoComplete="off" maxLength={50} errors={state.fieldErrors.username} hint="Chữ không dấu, chữ số, dấu chấm, gạch ngang; ví dụ nguyen.van.a" />
+      <Field name="fullName" label="Họ và tên" defaultValue={state.values?.fullName} required maxLength={200} errors={state.fieldErrors.fullName} />
+      <Field name="email" label="Thư điện tử (không bắt buộc)" type="email" defaultValue={state.values?.email} maxLength={200} errors={state.fieldErrors.email} />
       <Field name="password" label="Mật khẩu tạm" type="password" required autoComplete="new-password" errors={state.fieldErrors.password} hint={PASSWORD_HINT} />
       <button type="submit" disabled={pending} className={button}>{pending ? "Đang tạo…" : "Tạo người dùng"}</button>
     </form>

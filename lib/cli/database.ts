@@ -2,6 +2,7 @@ import { connectDatabase } from "@/lib/db/embedded";
 import { migrateDeploy } from "@/lib/db/migrate";
 import { seedReferenceData } from "@/lib/seed/reference";
 import { withTransaction } from "@/lib/db/sql";
+import { rebuildMissingStatistics } from "@/lib/stats/calendar";
 
 /**
  * Runs `work` with the URL of the database the application uses: real PostgreSQL when
@@ -21,6 +22,9 @@ export async function withDatabase<T>(purpose: string, options: { migrate: boole
 /** Applies pending migrations and missing reference data; returns the migrations applied. */
 export async function prepareDatabase(url: string): Promise<string[]> {
   const applied = await migrateDeploy({ url });
-  await withTransaction(url, seedReferenceData);
+  await withTransaction(url, async (client) => {
+    await seedReferenceData(client);
+    await rebuildMissingStatistics(client);
+  });
   return applied;
 }

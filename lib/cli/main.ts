@@ -3,6 +3,7 @@ import { CliError, printJson } from "./output";
 import { dbMigrate, dbStatus } from "./commands/db";
 import { seedDemoCommand } from "./commands/seed";
 import { startCommand } from "./commands/start";
+import { form06Command, index766Command, scorecardCommand } from "./commands/stats";
 
 const program = new Command("tthc")
   .description("TTHC Dashboard — công cụ dòng lệnh")
@@ -33,6 +34,42 @@ seed
   .option("--seed <s>", "hạt giống ngẫu nhiên", "2026")
   .addOption(json())
   .action((o) => seedDemoCommand({ dossiers: Number(o.dossiers), seed: String(o.seed), json: !!o.json }));
+
+const statsOptions = (o: Record<string, unknown>) => ({
+  period: String(o.period), agency: o.agency as string | undefined, province: o.province as string | undefined, json: !!o.json,
+});
+const period = (family: string) => new Option("--period <P>", `kỳ ${family}: 2024-Q1, 2024-H1, 2024-9M, 2024, 2024-03`).makeOptionMandatory();
+const province = () => new Option("--province <MaTinh>", "tỉnh (mặc định: TTHC_PROVINCE hoặc tỉnh duy nhất)");
+program
+  .command("form06")
+  .description("Biểu 06 của một kỳ báo cáo (15 → 14): từng cơ quan và toàn tỉnh")
+  .addOption(period("báo cáo"))
+  .option("--agency <MaDonVi>", "chỉ một cơ quan, đơn vị")
+  .addOption(province())
+  .addOption(json())
+  .action((o) => form06Command(statsOptions(o)));
+program
+  .command("scorecard")
+  .description("bảng đánh giá các cơ quan của một kỳ báo cáo: tỷ lệ quá hạn, trừ điểm, xin lỗi, đồng bộ, lỗi tệp kết quả, xếp hạng")
+  .addOption(period("báo cáo"))
+  .option("--agency <MaDonVi>", "chỉ một cơ quan, đơn vị")
+  .addOption(province())
+  .addOption(json())
+  .action((o) => scorecardCommand(statsOptions(o)));
+program
+  .command("index766")
+  .description("Bộ chỉ số 766 của một kỳ theo lịch (tháng, quý, năm): toàn tỉnh hoặc một cơ quan")
+  .addOption(new Option("--period <P>", "kỳ theo lịch: 2024-03, 2024-Q1, 2024").makeOptionMandatory())
+  .option("--agency <MaDonVi>", "một cơ quan, đơn vị (mặc định: toàn tỉnh)")
+  .addOption(province())
+  .addOption(json())
+  .action((o) => index766Command(statsOptions(o)));
+
+// output piped into a program that stops reading (| head) is not an error
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 const wantsJson = process.argv.includes("--json");
 program.parseAsync(process.argv).then(

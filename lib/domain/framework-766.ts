@@ -38,7 +38,7 @@ export const FRAMEWORK_766 = {
     {
       code: "1", name: "Công khai, minh bạch", maxPoints: 18,
       indicators: [
-        { code: "1.1", name: "TTHC được công bố, công khai đúng hạn", maxPoints: 6, rule: "LINEAR", computation: "procedures.published_on_time / procedures" },
+        { code: "1.1", name: "TTHC được công bố, công khai đúng hạn", maxPoints: 6, rule: "LINEAR", computation: "published procedures / procedures in competence (publication deadlines are not in the data)" },
         { code: "1.2", name: "TTHC được cập nhật, công khai đúng hạn trên CSDL quốc gia", maxPoints: 4, rule: "LINEAR", notComputedReason: NO_PORTAL_DATA },
         { code: "1.3", name: "TTHC công khai đầy đủ các thành phần", maxPoints: 2, rule: "LINEAR", notComputedReason: NO_PORTAL_DATA },
         { code: "1.4", name: "Hồ sơ đồng bộ lên Cổng DVC quốc gia", maxPoints: 6, rule: "LINEAR", computation: "dossiers.synced / max(received per reporting system, received per portal)" },
@@ -66,7 +66,7 @@ export const FRAMEWORK_766 = {
       indicators: [
         { code: "4.1", name: "Hồ sơ có kết quả điện tử", maxPoints: 6, rule: "LINEAR", computation: "dossiers with a valid electronic result file / dossiers whose procedure returns a result" },
         { code: "4.2", name: "Hồ sơ số hóa thành phần và kết quả", maxPoints: 4, rule: "LINEAR", computation: "dossiers with digitised components and result / finished dossiers" },
-        { code: "4.3", name: "Hồ sơ tái sử dụng dữ liệu số hóa", maxPoints: 2, rule: "FULL_AT_THRESHOLD", threshold: 0.8, computation: "dossiers reusing digitised data / received dossiers" },
+        { code: "4.3", name: "Hồ sơ tái sử dụng dữ liệu số hóa", maxPoints: 2, rule: "FULL_AT_THRESHOLD", threshold: 0.8, notComputedReason: "Dữ liệu hồ sơ không cho biết hồ sơ có tái sử dụng dữ liệu đã số hóa hay không." },
         { code: "4.4", name: "Hồ sơ kết nối kho dữ liệu cá nhân trên Cổng DVC quốc gia", maxPoints: 4, rule: "LINEAR", notComputedReason: NO_PORTAL_DATA },
         { code: "4.5", name: "TTHC, hồ sơ sử dụng CSDL quốc gia về dân cư (VNeID)", maxPoints: 4, rule: "LINEAR", computation: "dossiers with VNeID-verified applicant / received dossiers" },
         { code: "4.6", name: "Chứng thực bản sao điện tử", maxPoints: 2, rule: "LINEAR", notComputedReason: "Cần dữ liệu chứng thực bản sao điện tử, không có trong dữ liệu hồ sơ." },
@@ -77,7 +77,7 @@ export const FRAMEWORK_766 = {
       indicators: [
         { code: "5.1", name: "Phản ánh, kiến nghị được xử lý đúng hạn", maxPoints: 6, rule: "LINEAR_FULL_IF_NONE", notComputedReason: NO_PETITION_DATA },
         { code: "5.2", name: "Mức độ hài lòng về xử lý phản ánh, kiến nghị", maxPoints: 6, rule: "LINEAR_FULL_IF_NONE", notComputedReason: NO_PETITION_DATA },
-        { code: "5.3", name: "Mức độ hài lòng trong giải quyết TTHC", maxPoints: 6, rule: "FULL_AT_THRESHOLD", threshold: 0.9, computation: "100% - (overdue rate + complained rate)" },
+        { code: "5.3", name: "Mức độ hài lòng trong giải quyết TTHC", maxPoints: 6, rule: "FULL_AT_THRESHOLD", threshold: 0.9, computation: "100% - overdue share (complaints are not in the data)" },
       ],
     },
   ] satisfies GroupSpec[],

@@ -95,3 +95,16 @@ export class WorkingCalendar {
     }
   }
 }
+
+/** A procedure's legal processing time (ThoiHanGiaiQuyet), in working days. */
+export interface LegalTime {
+  legalDays: number;
+  /** a separate time for dossiers filed online, where the law sets one */
+  legalDaysOnline: number | null;
+}
+
+/** The due instant the law allows a dossier received at `receivedAt` through `channel`. */
+export function legalDueAt(calendar: WorkingCalendar, legal: LegalTime, receivedAt: Date, channel: number): Date {
+  const days = channel === 2 && legal.legalDaysOnline !== null ? legal.legalDaysOnline : legal.legalDays;
+  return calendar.dueDate(receivedAt, days);
+}

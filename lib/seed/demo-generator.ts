@@ -65,6 +65,8 @@ export interface DossierColumns {
   status: number[];
   receivedAt: Date[];
   dueAt: (Date | null)[];
+  /** the due instant the law allows (null for dossiers never received) */
+  legalDueAt: (Date | null)[];
   finishedAt: (Date | null)[];
   returnedAt: (Date | null)[];
   applicantName: string[];
@@ -271,7 +273,7 @@ function sha256(text: string): string {
 function emptyColumns(): DossierColumns {
   return {
     code: [], procedureCode: [], resolvingAgencyKey: [], receivingAgencyKey: [], channel: [], status: [], receivedAt: [],
-    dueAt: [], finishedAt: [], returnedAt: [], applicantName: [], applicantType: [], synced: [], processingSteps: [],
+    dueAt: [], legalDueAt: [], finishedAt: [], returnedAt: [], applicantName: [], applicantType: [], synced: [], processingSteps: [],
     supplementCount: [], apologyLetter: [], apologyNewDueAt: [], onlinePayment: [], componentsDigitised: [], vneidVerified: [],
     resultFileName: [], resultFileType: [], resultFileSize: [], resultFileBlank: [], resultFileSha256: [], componentSha256: [],
   };
@@ -340,6 +342,7 @@ function* generateDossiers(options: DemoOptions, agencies: DemoAgency[], setup: 
 
     let status: number;
     let dueAt: Date | null = null;
+    let legalDue: Date | null = null;
     let finishedAt: Date | null = null;
     let returnedAt: Date | null = null;
     const excluded = random.next();
@@ -347,7 +350,7 @@ function* generateDossiers(options: DemoOptions, agencies: DemoAgency[], setup: 
       status = channel === 2 ? 1 : 3; // filed online and never received, or refused at reception
     } else {
       const legalDays = procedure.legalDays;
-      const legalDue = calendar.dueDate(receivedAt, legalDays);
+      legalDue = calendar.dueDate(receivedAt, legalDays);
       // waiting for supplements extends the due date; a few systems set it beyond the law
       const extension = supplementCount * random.int(2, 5) + (random.chance(profile.dueBeyondLegalRate) ? random.int(2, 10) : 0);
       dueAt = extension > 0 ? calendar.dueDate(legalDue, extension) : legalDue;
@@ -407,6 +410,7 @@ function* generateDossiers(options: DemoOptions, agencies: DemoAgency[], setup: 
     out.status.push(status);
     out.receivedAt.push(receivedAt);
     out.dueAt.push(dueAt);
+    out.legalDueAt.push(legalDue);
     out.finishedAt.push(finishedAt);
     out.returnedAt.push(returnedAt);
     out.applicantType.push(applicantType);

@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { FIELDS, PROCEDURES, DEPARTMENTS } from "./catalogue";
 import { DEMO_PROVINCE, generateDemoProvince, type DemoOptions, type DossierColumns } from "./demo-generator";
 import { seedReferenceData } from "./reference";
+import { refreshDossierSummary } from "@/lib/stats/summary";
 
 /** Demo accounts, one per role (and focal officers of three agencies). Demo only. */
 export const DEMO_PASSWORD = "Demo@2026";
@@ -113,6 +114,8 @@ async function writeDemo(client: SqlClient, options: DemoOptions, passwordHash: 
     dossiers += await insertDossiers(client, pid, batchId, chunk, { agency: idOfKey, procedure: (code) => procedureId.get(code)! });
     onProgress({ step: "dossiers", done: dossiers, total: options.dossiers });
   }
+  onProgress({ step: "statistics" });
+  await refreshDossierSummary(client, pid);
   await client.query(
     `UPDATE import_batch SET status = 'COMMITTED', read = $3, inserted = $3, finished_at = now() WHERE province_id = $1 AND id = $2`,
     [pid, batchId, dossiers]);
@@ -180,6 +183,7 @@ async function insertDossiers(
       { name: "province_id", type: "int" }, { name: "code", type: "text" }, { name: "procedure_id", type: "int" },
       { name: "resolving_agency_id", type: "int" }, { name: "receiving_agency_id", type: "int" }, { name: "channel", type: "int2" },
       { name: "status", type: "int2" }, { name: "received_at", type: "timestamptz" }, { name: "due_at", type: "timestamptz" },
+      { name: "legal_due_at", type: "timestamptz" }, { name: "legal_due_on", type: "date" },
       { name: "finished_at", type: "timestamptz" }, { name: "returned_at", type: "timestamptz" }, { name: "received_on", type: "date" },
       { name: "due_on", type: "date" }, { name: "finished_on", type: "date" }, { name: "applicant_name", type: "text" },
       { name: "applicant_type", type: "int2" }, { name: "synced_to_national", type: "bool" }, { name: "processing_steps", type: "int" },
@@ -194,6 +198,7 @@ async function insertDossiers(
       constant(provinceId), d.code, d.procedureCode.map(ids.procedure),
       d.resolvingAgencyKey.map(ids.agency), d.receivingAgencyKey.map(ids.agency), d.channel,
       d.status, d.receivedAt.map(ts), d.dueAt.map(ts),
+      d.legalDueAt.map(ts), d.legalDueAt.map(localDate),
       d.finishedAt.map(ts), d.returnedAt.map(ts), d.receivedAt.map(localDate),
       d.dueAt.map(localDate), d.finishedAt.map(localDate), d.applicantName,
       d.applicantType, d.synced, d.processingSteps,

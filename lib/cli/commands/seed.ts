@@ -12,7 +12,7 @@ const SeedOptions = z.object({
 export function progressPrinter(enabled: boolean): (p: SeedProgress) => void {
   const labels: Record<string, string> = {
     generate: "Sinh dữ liệu", agencies: "Cơ quan, đơn vị", catalogue: "Lĩnh vực, thủ tục", dossiers: "Hồ sơ",
-    snapshots: "Chỉ số 766 các tỉnh", settings: "Cấu hình", users: "Tài khoản demo",
+    statistics: "Tổng hợp số liệu", snapshots: "Chỉ số 766 các tỉnh", settings: "Cấu hình", users: "Tài khoản demo",
   };
   let last = "";
   return (p) => {

@@ -1,0 +1,103 @@
+// The working-day calendar of a province as stored (holiday table, working hours), and the
+// legal due dates derived from it. Legal due dates are stored on each dossier so that SQL can
+// compare them; they are recomputed when the calendar or a procedure's legal time changes.
+import type { SqlClient } from "@/lib/db/sql";
+import { isoDate, localDayOf } from "@/lib/domain/local-time";
+import { refreshDossierSummary } from "./summary";
+import { DEFAULT_WORKING_HOURS, WorkingCalendar, legalDueAt, type HolidayDay } from "@/lib/domain/working-days";
+
+/** The calendars of a province, by the date from which each set of working hours applies. */
+export interface ProvinceCalendar {
+  /** the calendar that applies to a dossier received on `day` (local day number) */
+  forDay(day: number): WorkingCalendar;
+}
+
+export async function loadProvinceCalendar(client: SqlClient, provinceId: number): Promise<ProvinceCalendar> {
+  const holidays = (await client.query<{ date: string; kind: "NGHI" | "LAMBU" }>(
+    `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind::text AS kind FROM holiday ORDER BY date`,
+  )).rows satisfies HolidayDay[];
+  const rules = (await client.query<{ valid_from: string; morning_start: string; morning_end: string; afternoon_start: string; afternoon_end: string; cutoff: string }>(
+    `SELECT to_char(valid_from, 'YYYY-MM-DD') AS valid_from, morning_start, morning_end, afternoon_start, afternoon_end, cutoff
+     FROM working_time_rule WHERE province_id = $1 ORDER BY valid_from`,
+    [provinceId],
+  )).rows;
+  const defaultCalendar = new WorkingCalendar(holidays, DEFAULT_WORKING_HOURS);
+  const versions = rules.map((r) => ({
+    from: r.valid_from,
+    calendar: new WorkingCalendar(holidays, { morningStart: r.morning_start, morningEnd: r.morning_end, afternoonStart: r.afternoon_start, afternoonEnd: r.afternoon_end, cutoff: r.cutoff }),
+  }));
+  return {
+    forDay(day) {
+      const date = isoDate(day);
+      let chosen = defaultCalendar;
+      for (const v of versions) if (v.from <= date) chosen = v.calendar;
+      return chosen;
+    },
+  };
+}
+
+const RECOMPUTE_CHUNK = 20_000;
+
+/**
+ * Recomputes the stored legal due dates of a province's dossiers (all, or those of some
+ * procedures) after the holiday table, the working hours or legal times changed. Returns the
+ * number of dossiers whose legal due date changed. Run it in the transaction of that change,
+ * then refresh the summary.
+ */
+export async function recomputeLegalDueDates(client: SqlClient, provinceId: number, procedureIds?: readonly number[]): Promise<number> {
+  const calendar = await loadProvinceCalendar(client, provinceId);
+  let changed = 0;
+  let after = "0";
+  for (;;) {
+    const { rows } = await client.query<{ id: string; received_at: Date; channel: number; legal_days: string; legal_days_online: string | null; legal_due_at: Date | null }>(
+      `SELECT d.id::text AS id, d.received_at, d.channel, p.legal_days::text AS legal_days, p.legal_days_online::text AS legal_days_online, d.legal_due_at
+       FROM dossier d JOIN procedure p ON p.province_id = d.province_id AND p.id = d.procedure_id
+       WHERE d.province_id = $1 AND d.id > $2::bigint${procedureIds ? " AND d.procedure_id = ANY($4::int[])" : ""}
+       ORDER BY d.id LIMIT $3`,
+      procedureIds ? [provinceId, after, RECOMPUTE_CHUNK, [...procedureIds]] : [provinceId, after, RECOMPUTE_CHUNK],
+    );
+    if (rows.length === 0) return changed;
+    after = rows[rows.length - 1]!.id;
+    const ids: string[] = [];
+    const dues: string[] = [];
+    const dueDates: string[] = [];
+    for (const r of rows) {
+      const due = legalDueAt(
+        calendar.forDay(localDayOf(r.received_at)),
+        { legalDays: Number(r.legal_days), legalDaysOnline: r.legal_days_online === null ? null : Number(r.legal_days_online) },
+        r.received_at,
+        r.channel,
+      );
+      if (r.legal_due_at?.getTime() === due.getTime()) continue;
+      ids.push(r.id);
+      dues.push(due.toISOString());
+      dueDates.push(isoDate(localDayOf(due)));
+    }
+    if (ids.length === 0) continue;
+    const result = await client.query(
+      `UPDATE dossier d SET legal_due_at = u.due_at, legal_due_on = u.due_on
+       FROM unnest($2::bigint[], $3::timestamptz[], $4::date[]) AS u(id, due_at, due_on)
+       WHERE d.province_id = $1 AND d.id = u.id`,
+      [provinceId, ids, dues, dueDates],
+    );
+    changed += result.rowCount ?? 0;
+  }
+}
+
+/**
+ * Derived statistics for provinces whose dossiers were stored before the summary existed (a
+ * database created by an earlier version): legal due dates and the summary, built once. Cheap
+ * when there is nothing to do.
+ */
+export async function rebuildMissingStatistics(client: SqlClient): Promise<number[]> {
+  const { rows } = await client.query<{ province_id: number }>(
+    `SELECT p.id AS province_id FROM province p
+     WHERE EXISTS (SELECT 1 FROM dossier d WHERE d.province_id = p.id AND d.status NOT IN (1, 3))
+       AND NOT EXISTS (SELECT 1 FROM dossier_summary s WHERE s.province_id = p.id)`,
+  );
+  for (const { province_id } of rows) {
+    await recomputeLegalDueDates(client, province_id);
+    await refreshDossierSummary(client, province_id);
+  }
+  return rows.map((r) => r.province_id);
+}

@@ -1,0 +1,134 @@
+// The dossiers behind every figure: for a window, a figure (a Biểu 06 column or a counted
+// defect) is a predicate on the dossier table that selects exactly the dossiers its counter
+// counts (lib/domain/counters.ts). Tests check each predicate's count against the counters.
+import { z } from "zod";
+import type { SqlClient } from "@/lib/db/sql";
+import type { DateWindow } from "@/lib/domain/periods";
+import { DOSSIER_FROM_SQL, FLAG_SQL } from "./summary";
+
+const counted = "d.status NOT IN (1, 3) AND d.received_on <= $end AND NOT (x.ended AND d.finished_on < $start)";
+const received = "d.received_on >= $start";
+const resolved = "x.ended AND d.finished_on <= $end";
+const inProgress = "NOT (x.ended AND d.finished_on <= $end)";
+const waiting = "(NOT x.ended AND d.status IN (5, 6))";
+const before = `${resolved} AND d.status <> 7 AND x.due IS NOT NULL AND d.finished_on < x.due`;
+const onTime = `${resolved} AND (d.status = 7 OR x.due IS NULL OR d.finished_on = x.due)`;
+const late = `${resolved} AND d.status <> 7 AND x.due IS NOT NULL AND d.finished_on > x.due`;
+const within = `${inProgress} AND (${waiting} OR x.due IS NULL OR x.due >= $end)`;
+const overdue = `${inProgress} AND NOT ${waiting} AND x.due < $end`;
+const lateOrOverdue = `((${late}) OR (${overdue}))`;
+
+/** Figure → predicate over DOSSIER_FROM_SQL, on top of "counted in the window". */
+export const FIGURES = {
+  c3: "TRUE",
+  c4: `${received} AND d.channel = 2`,
+  c5: `${received} AND d.channel <> 2`,
+  c6: "d.received_on < $start",
+  c7: resolved,
+  c8: before,
+  c9: onTime,
+  c10: late,
+  c11: inProgress,
+  c12: within,
+  c13: overdue,
+  late: lateOrOverdue,
+  lateWithoutApology: `${lateOrOverdue} AND NOT ${FLAG_SQL.apologyLetter}`,
+  synced: `${received} AND ${FLAG_SQL.synced}`,
+  unsynced: `${received} AND NOT ${FLAG_SQL.synced}`,
+  dueBeyondLegal: `${received} AND ${FLAG_SQL.dueBeyondLegal}`,
+  paidOnline: `${received} AND ${FLAG_SQL.paidOnline}`,
+  vneidVerified: `${received} AND ${FLAG_SQL.vneidVerified}`,
+  historyGap: FLAG_SQL.historyGap,
+  resultMissing: `${resolved} AND ${FLAG_SQL.resultMissing}`,
+  resultBlank: `${resolved} AND ${FLAG_SQL.resultBlank}`,
+  resultArchive: `${resolved} AND ${FLAG_SQL.resultArchive}`,
+  resultIdentical: `${resolved} AND ${FLAG_SQL.resultIdentical}`,
+  resultDefective: `${resolved} AND ${FLAG_SQL.resultDefective}`,
+} as const;
+
+export type Figure = keyof typeof FIGURES;
+export const FIGURE_NAMES = Object.keys(FIGURES) as Figure[];
+export const FigureSchema = z.enum(FIGURE_NAMES as [Figure, ...Figure[]]);
+
+export interface DrilldownFilter {
+  provinceId: number;
+  window: DateWindow;
+  figure: Figure;
+  /** resolving agencies (a viewer's scope or one agency); absent = the whole province */
+  agencyIds?: readonly number[];
+  fieldId?: number;
+  procedureId?: number;
+}
+
+/** WHERE clause and parameters selecting the dossiers of a figure. */
+export function drilldownWhere(filter: DrilldownFilter): { where: string; params: unknown[] } {
+  const params: unknown[] = [filter.provinceId, filter.window.start, filter.window.end];
+  const bind = (sql: string) => sql.replaceAll("$start", "$2::date").replaceAll("$end", "$3::date");
+  const clauses = ["d.province_id = $1", bind(counted), bind(FIGURES[filter.figure])];
+  if (filter.agencyIds) {
+    params.push([...filter.agencyIds]);
+    clauses.push(`d.resolving_agency_id = ANY($${params.length}::int[])`);
+  }
+  if (filter.fieldId !== undefined) {
+    params.push(filter.fieldId);
+    clauses.push(`p.field_id = $${params.length}`);
+  }
+  if (filter.procedureId !== undefined) {
+    params.push(filter.procedureId);
+    clauses.push(`d.procedure_id = $${params.length}`);
+  }
+  return { where: clauses.map((c) => `(${c})`).join(" AND "), params };
+}
+
+export async function countFigure(client: SqlClient, filter: DrilldownFilter): Promise<number> {
+  const { where, params } = drilldownWhere(filter);
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n ${DOSSIER_FROM_SQL} WHERE ${where}`, params);
+  return Number(rows[0]!.n);
+}
+
+export interface DrilldownDossier {
+  id: string;
+  code: string;
+  procedureCode: string;
+  procedureName: string;
+  agencyId: number;
+  status: number;
+  channel: number;
+  receivedAt: Date;
+  dueAt: Date | null;
+  legalDueAt: Date | null;
+  finishedAt: Date | null;
+  apologyLetter: boolean;
+  synced: boolean;
+}
+
+export interface DrilldownPage {
+  total: number;
+  page: number;
+  pageSize: number;
+  dossiers: DrilldownDossier[];
+}
+
+/** One page of the dossiers behind a figure, newest reception first. */
+export async function listFigureDossiers(client: SqlClient, filter: DrilldownFilter, page: number, pageSize: number): Promise<DrilldownPage> {
+  const { where, params } = drilldownWhere(filter);
+  const total = await countFigure(client, filter);
+  const { rows } = await client.query<{
+    id: string; code: string; procedure_code: string; procedure_name: string; agency_id: number; status: number; channel: number;
+    received_at: Date; due_at: Date | null; legal_due_at: Date | null; finished_at: Date | null; apology_letter: boolean; synced: boolean;
+  }>(
+    `SELECT d.id::text AS id, d.code, p.code AS procedure_code, p.name AS procedure_name, d.resolving_agency_id AS agency_id, d.status, d.channel,
+            d.received_at, d.due_at, d.legal_due_at, d.finished_at, d.apology_letter, d.synced_to_national AS synced
+     ${DOSSIER_FROM_SQL} WHERE ${where}
+     ORDER BY d.received_at DESC, d.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, pageSize, (page - 1) * pageSize],
+  );
+  return {
+    total, page, pageSize,
+    dossiers: rows.map((r) => ({
+      id: r.id, code: r.code, procedureCode: r.procedure_code, procedureName: r.procedure_name, agencyId: r.agency_id, status: r.status,
+      channel: r.channel, receivedAt: r.received_at, dueAt: r.due_at, legalDueAt: r.legal_due_at, finishedAt: r.finished_at,
+      apologyLetter: r.apology_letter, synced: r.synced,
+    })),
+  };
+}

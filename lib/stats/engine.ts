@@ -1,0 +1,277 @@
+// The figures of a window for a province: Biểu 06 per agency and field, agency scorecards and
+// Bộ chỉ số 766 — counters from the SQL summary, rules from lib/domain. Used by the CLI, the
+// HTTP API and the pages (through the authorizing services in lib/services/stats.ts).
+import type { SqlClient } from "@/lib/db/sql";
+import { addCounters, emptyCounters, form06Columns, identityViolations, sumColumns, type Counters, type Form06Columns, type IdentityViolation } from "@/lib/domain/counters";
+import { computeIndicatorGroups, type GroupResult, type IndicatorDefinition, type IndicatorGroupDefinition, type ProcedureCounts, type ScoringRule } from "@/lib/domain/indicators";
+import { previousPeriod, type Period } from "@/lib/domain/periods";
+import { penaltyFor, rankWithinLevels, ruleSetInForce, scorecardMetrics, type AgencyLevel, type PenaltyOutcome, type PenaltyRuleSet, type ScorecardMetrics } from "@/lib/domain/scorecard";
+import { windowCounters } from "./summary";
+
+export interface AgencyRef {
+  id: number;
+  code: string;
+  name: string;
+  level: AgencyLevel;
+  parentId: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export async function loadAgencies(client: SqlClient, provinceId: number): Promise<Map<number, AgencyRef>> {
+  const { rows } = await client.query<{ id: number; code: string; name: string; level: AgencyLevel; parent_id: number | null; valid_from: string | null; valid_to: string | null }>(
+    `SELECT id, code, name, level::text AS level, parent_id, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to
+     FROM agency WHERE province_id = $1`,
+    [provinceId],
+  );
+  return new Map(rows.map((r) => [r.id, { id: r.id, code: r.code, name: r.name, level: r.level, parentId: r.parent_id, validFrom: r.valid_from, validTo: r.valid_to }]));
+}
+
+export async function agencyIdByCode(client: SqlClient, provinceId: number, code: string): Promise<number | null> {
+  const { rows } = await client.query<{ id: number }>(`SELECT id FROM agency WHERE province_id = $1 AND code = $2`, [provinceId, code]);
+  return rows[0]?.id ?? null;
+}
+
+// ── Biểu 06 ──────────────────────────────────────────────────────────────────────────────────
+
+export interface FieldRef {
+  id: number;
+  code: string;
+  name: string;
+}
+
+export interface Form06Row {
+  field: FieldRef;
+  columns: Form06Columns;
+}
+
+export interface AgencyForm06 {
+  agency: AgencyRef;
+  rows: Form06Row[];
+  total: Form06Columns;
+  violations: IdentityViolation[];
+}
+
+export interface Form06Report {
+  period: Period;
+  agencies: AgencyForm06[];
+  /** consolidated: the sum over the agencies shown */
+  province: Form06Columns;
+}
+
+async function loadFields(client: SqlClient, provinceId: number): Promise<Map<number, FieldRef>> {
+  const { rows } = await client.query<FieldRef>(`SELECT id, code, name FROM field WHERE province_id = $1`, [provinceId]);
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Biểu 06 of a reporting window: one row per lĩnh vực for each agency with counted dossiers
+ * (agencies without are omitted), and the province's consolidated columns. `agencyIds` narrows
+ * to some agencies.
+ */
+export async function form06Report(client: SqlClient, provinceId: number, period: Period, agencyIds?: readonly number[]): Promise<Form06Report> {
+  // one connection runs one query at a time: sequential awaits, not Promise.all
+  const groups = await windowCounters(client, provinceId, period, "agency-field", agencyIds);
+  const agencies = await loadAgencies(client, provinceId);
+  const fields = await loadFields(client, provinceId);
+  const byAgency = new Map<number, Form06Row[]>();
+  for (const g of groups) {
+    const rows = byAgency.get(g.agencyId!) ?? [];
+    rows.push({ field: fields.get(g.fieldId!)!, columns: form06Columns(g.counters) });
+    byAgency.set(g.agencyId!, rows);
+  }
+  const result: AgencyForm06[] = [...byAgency].map(([agencyId, rows]) => {
+    rows.sort((a, b) => a.field.code.localeCompare(b.field.code));
+    const total = sumColumns(rows.map((r) => r.columns));
+    return { agency: agencies.get(agencyId)!, rows, total, violations: rows.flatMap((r) => identityViolations(r.columns)) };
+  });
+  result.sort((a, b) => a.agency.code.localeCompare(b.agency.code));
+  return { period, agencies: result, province: sumColumns(result.map((a) => a.total)) };
+}
+
+// ── Scorecard ────────────────────────────────────────────────────────────────────────────────
+
+export async function loadPenaltyRuleSets(client: SqlClient, provinceId: number): Promise<PenaltyRuleSet[]> {
+  const { rows } = await client.query<{ id: number; valid_from: string; level: AgencyLevel | null; threshold: string | null; points: string | null }>(
+    `SELECT s.id, to_char(s.valid_from, 'YYYY-MM-DD') AS valid_from, r.level::text AS level, r.threshold::text AS threshold, r.points::text AS points
+     FROM penalty_rule_set s LEFT JOIN penalty_rule r ON r.province_id = s.province_id AND r.rule_set_id = s.id
+     WHERE s.province_id = $1 ORDER BY s.valid_from, r.level`,
+    [provinceId],
+  );
+  const sets = new Map<number, PenaltyRuleSet>();
+  for (const r of rows) {
+    const set = sets.get(r.id) ?? { id: r.id, validFrom: r.valid_from, rules: [] };
+    if (r.level) set.rules.push({ level: r.level, threshold: Number(r.threshold), points: Number(r.points) });
+    sets.set(r.id, set);
+  }
+  return [...sets.values()];
+}
+
+export interface ScorecardRow extends ScorecardMetrics {
+  agency: AgencyRef;
+  counters: Counters;
+  penalty: PenaltyOutcome | null;
+  /** among agencies of the same level with counted dossiers in the window */
+  rank: number;
+  rankOf: number;
+  previousRank: number | null;
+  /** previous rank − rank: positive when the agency moved up */
+  rankChange: number | null;
+}
+
+export interface Scorecard {
+  period: Period;
+  previous: Period;
+  ruleSet: PenaltyRuleSet | null;
+  rows: ScorecardRow[];
+}
+
+function ranksOf(groups: { agencyId: number | null; counters: Counters }[], agencies: Map<number, AgencyRef>) {
+  const rows = groups.map((g) => ({ key: g.agencyId!, level: agencies.get(g.agencyId!)!.level, overdueShare: scorecardMetrics(g.counters).overdueShare }));
+  const ranks = rankWithinLevels(rows);
+  const sizes = new Map<AgencyLevel, number>();
+  for (const r of rows) sizes.set(r.level, (sizes.get(r.level) ?? 0) + 1);
+  return { ranks, sizes };
+}
+
+/**
+ * Scorecards of every agency with counted dossiers in the window. Ranks are among all agencies
+ * of the same level in the province, whatever `agencyIds` narrows the rows to.
+ */
+export async function scorecard(client: SqlClient, provinceId: number, period: Period, agencyIds?: readonly number[]): Promise<Scorecard> {
+  const previous = previousPeriod(period);
+  const current = await windowCounters(client, provinceId, period, "agency");
+  const before = await windowCounters(client, provinceId, previous, "agency");
+  const agencies = await loadAgencies(client, provinceId);
+  const ruleSets = await loadPenaltyRuleSets(client, provinceId);
+  const ruleSet = ruleSetInForce(ruleSets, period.end);
+  const { ranks, sizes } = ranksOf(current, agencies);
+  const previousRanks = ranksOf(before, agencies).ranks;
+  const visible = agencyIds ? new Set(agencyIds) : null;
+  const rows: ScorecardRow[] = current
+    .filter((g) => !visible || visible.has(g.agencyId!))
+    .map((g) => {
+      const agency = agencies.get(g.agencyId!)!;
+      const metrics = scorecardMetrics(g.counters);
+      const rank = ranks.get(agency.id)!;
+      const previousRank = previousRanks.get(agency.id) ?? null;
+      return {
+        ...metrics, agency, counters: g.counters,
+        penalty: penaltyFor(metrics.overdueShare, agency.level, ruleSet),
+        rank, rankOf: sizes.get(agency.level)!, previousRank, rankChange: previousRank === null ? null : previousRank - rank,
+      };
+    });
+  rows.sort((a, b) => a.agency.level.localeCompare(b.agency.level) || a.rank - b.rank || a.agency.code.localeCompare(b.agency.code));
+  return { period, previous, ruleSet, rows };
+}
+
+// ── Bộ chỉ số 766 ────────────────────────────────────────────────────────────────────────────
+
+export interface Framework {
+  id: number;
+  code: string;
+  version: number;
+  name: string;
+  groups: IndicatorGroupDefinition[];
+  indicators: IndicatorDefinition[];
+}
+
+/** The 766 framework version in force for a period (latest version valid on its last day). */
+export async function loadFramework(client: SqlClient, period: Pick<Period, "start" | "end">): Promise<Framework | null> {
+  const framework = (await client.query<{ id: number; code: string; version: number; name: string }>(
+    `SELECT id, code, version, name FROM indicator_framework
+     WHERE code = '766' AND province_id IS NULL AND valid_from <= $1::date AND (valid_to IS NULL OR valid_to >= $2::date)
+     ORDER BY valid_from DESC, version DESC LIMIT 1`,
+    [period.end, period.start],
+  )).rows[0];
+  if (!framework) return null;
+  const groups = (await client.query<{ id: number; code: string; name: string; max_points: string }>(
+    `SELECT id, code, name, max_points::text AS max_points FROM indicator_group WHERE framework_id = $1 ORDER BY sort_order`, [framework.id],
+  )).rows;
+  const groupCode = new Map(groups.map((g) => [g.id, g.code]));
+  const indicators = (await client.query<{ code: string; name: string; group_id: number; max_points: string; rule: ScoringRule; threshold: string | null; not_computed_reason: string | null; approximate: boolean }>(
+    `SELECT code, name, group_id, max_points::text AS max_points, rule::text AS rule, threshold::text AS threshold, not_computed_reason, approximate
+     FROM indicator WHERE framework_id = $1 ORDER BY sort_order`, [framework.id],
+  )).rows;
+  return {
+    ...framework,
+    groups: groups.map((g) => ({ code: g.code, name: g.name, maxPoints: Number(g.max_points) })),
+    indicators: indicators.map((i) => ({
+      code: i.code, name: i.name, groupCode: groupCode.get(i.group_id)!, maxPoints: Number(i.max_points), rule: i.rule,
+      threshold: i.threshold === null ? null : Number(i.threshold), notComputedReason: i.not_computed_reason, approximate: i.approximate,
+    })),
+  };
+}
+
+/**
+ * Procedure counts for the catalogue indicators, per agency (procedures in its competence:
+ * those linked to it by CoQuanThucHien, or — for procedures without links — those whose
+ * competent levels include its level) and for the whole catalogue (agency id null).
+ */
+async function procedureCounts(client: SqlClient, provinceId: number, window: Pick<Period, "start" | "end">, agencyId: number | null): Promise<ProcedureCounts> {
+  const competence = agencyId === null
+    ? `SELECT p.* FROM procedure p WHERE p.province_id = $1`
+    : `SELECT p.* FROM procedure p JOIN agency a ON a.province_id = p.province_id AND a.id = $4
+       WHERE p.province_id = $1 AND (
+         EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id AND pa.agency_id = a.id)
+         OR (NOT EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id)
+             AND a.level = ANY(p.competent_levels)))`;
+  const dossierScope = agencyId === null ? "" : " AND d.resolving_agency_id = $4";
+  const { rows } = await client.query<Record<keyof ProcedureCounts, string>>(
+    `WITH c AS (${competence}),
+     used AS (SELECT d.procedure_id, bool_or(d.channel = 2) AS online_dossier, bool_or(d.online_payment IN (1, 2)) AS paid_online
+              FROM dossier d WHERE d.province_id = $1 AND d.status NOT IN (1, 3) AND d.received_on BETWEEN $2::date AND $3::date${dossierScope}
+              GROUP BY d.procedure_id)
+     SELECT count(*) AS "inCompetence",
+            count(*) FILTER (WHERE c.published) AS "published",
+            count(*) FILTER (WHERE c.online_level <> 'KHONG') AS "online",
+            count(*) FILTER (WHERE c.online_level <> 'KHONG' AND used.online_dossier) AS "onlineWithOnlineDossier",
+            count(*) FILTER (WHERE c.has_fees) AS "feeBearing",
+            count(*) FILTER (WHERE c.has_fees AND c.fee_data_published) AS "feeDataPublished",
+            count(*) FILTER (WHERE c.has_fees AND used.paid_online) AS "feeBearingWithOnlinePayment"
+     FROM c LEFT JOIN used ON used.procedure_id = c.id`,
+    agencyId === null ? [provinceId, window.start, window.end] : [provinceId, window.start, window.end, agencyId],
+  );
+  const r = rows[0]!;
+  return {
+    inCompetence: Number(r.inCompetence), published: Number(r.published), online: Number(r.online), onlineWithOnlineDossier: Number(r.onlineWithOnlineDossier),
+    feeBearing: Number(r.feeBearing), feeDataPublished: Number(r.feeDataPublished), feeBearingWithOnlinePayment: Number(r.feeBearingWithOnlinePayment),
+  };
+}
+
+export interface IndexResult {
+  period: Period;
+  framework: Pick<Framework, "code" | "version" | "name">;
+  agency: AgencyRef | null;
+  groups: GroupResult[];
+  /** points of the computed indicators, the most they could earn, and the framework's maximum */
+  points: number;
+  computedMaxPoints: number;
+  maxPoints: number;
+}
+
+export class FrameworkMissingError extends Error {
+  constructor(period: Period) {
+    super(`Không có phiên bản Bộ chỉ số 766 nào có hiệu lực trong kỳ ${period.code}.`);
+  }
+}
+
+/** Bộ chỉ số 766 of a calendar period for one agency, or for the province (agency null). */
+export async function index766(client: SqlClient, provinceId: number, period: Period, agencyId: number | null): Promise<IndexResult> {
+  const framework = await loadFramework(client, period);
+  if (!framework) throw new FrameworkMissingError(period);
+  const groups = await windowCounters(client, provinceId, period, "agency", agencyId === null ? undefined : [agencyId]);
+  const procedures = await procedureCounts(client, provinceId, period, agencyId);
+  const agencies = await loadAgencies(client, provinceId);
+  const counters = groups.reduce((sum, g) => addCounters(sum, g.counters), emptyCounters());
+  const results = computeIndicatorGroups(framework.groups, framework.indicators, { counters, procedures });
+  return {
+    period,
+    framework: { code: framework.code, version: framework.version, name: framework.name },
+    agency: agencyId === null ? null : agencies.get(agencyId) ?? null,
+    groups: results,
+    points: results.reduce((s, g) => s + g.points, 0),
+    computedMaxPoints: results.reduce((s, g) => s + g.computedMaxPoints, 0),
+    maxPoints: framework.groups.reduce((s, g) => s + g.maxPoints, 0),
+  };
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
   description: "Giám sát tình hình giải quyết thủ tục hành chính của các cơ quan, đơn vị trong tỉnh",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: its scripts carry the nonce of that response's
+  // Content-Security-Policy (proxy.ts), which a page prerendered at build time could not.
+  await connection();
   return (
     <html lang="vi">
       <body>{children}</body>

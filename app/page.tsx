@@ -2,16 +2,17 @@ import Link from "next/link";
 import { db } from "@/lib/db/prisma";
 import { AppShell } from "@/components/app-shell";
 import { EmptyProvince } from "@/components/empty-province";
-import { currentProvince, provinceSummary } from "@/lib/services/province";
+import { requireViewer } from "@/lib/auth/viewer";
+import { provinceSummary } from "@/lib/services/province";
 import { formatDateTime, formatInteger } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage() {
-  const province = await currentProvince(db());
-  const summary = province ? await provinceSummary(db(), province.id) : null;
+  const viewer = await requireViewer();
+  const summary = await provinceSummary(db(), viewer);
   return (
-    <AppShell provinceName={province?.name ?? null} current="/">
+    <AppShell viewer={viewer} current="/">
       <h1 className="text-2xl font-semibold mb-1">Tổng quan</h1>
       {!summary ? (
         <EmptyProvince />
@@ -27,9 +28,15 @@ export default async function OverviewPage() {
             ) : null}
           </p>
           <dl className="grid grid-cols-2 lg:grid-cols-4 gap-4" data-testid="province-summary">
-            <Figure label="Cơ quan, đơn vị đang hoạt động" value={summary.currentAgencies} href="/co-quan" note={`${formatInteger(summary.agencies)} kể cả đơn vị đã sắp xếp`} />
+            <Figure
+              label={summary.scoped ? "Cơ quan, đơn vị bạn phụ trách" : "Cơ quan, đơn vị đang hoạt động"}
+              value={summary.currentAgencies} href="/co-quan" note={`${formatInteger(summary.agencies)} kể cả đơn vị đã sắp xếp`}
+            />
             <Figure label="Thủ tục hành chính" value={summary.procedures} note={`thuộc ${formatInteger(summary.fields)} lĩnh vực`} />
-            <Figure label="Hồ sơ trong hệ thống" value={summary.dossiers} href="/co-quan?sap=hoso&chieu=giam" note="theo cơ quan giải quyết" />
+            <Figure
+              label={summary.scoped ? "Hồ sơ của các đơn vị bạn phụ trách" : "Hồ sơ trong hệ thống"}
+              value={summary.dossiers} href="/co-quan?sap=hoso&chieu=giam" note="theo cơ quan giải quyết"
+            />
           </dl>
         </>
       )}

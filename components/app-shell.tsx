@@ -1,25 +1,35 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { NAV_ITEMS } from "./nav";
+import { ROLE_LABELS, type Viewer } from "@/lib/auth/permissions";
+import { navItemsFor } from "./nav";
+import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ provinceName, current, children }: { provinceName: string | null; current: string; children: ReactNode }) {
+export function AppShell({ viewer, current, children }: { viewer: Viewer; current: string; children: ReactNode }) {
   return (
     <div className="min-h-screen flex flex-col">
       <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 bg-white px-3 py-2 rounded shadow">
         Bỏ qua điều hướng
       </a>
       <header className="bg-brand-900 text-white no-print">
-        <div className="mx-auto max-w-screen-2xl px-4 py-3 flex items-center gap-4">
+        <div className="mx-auto max-w-screen-2xl px-4 py-3 flex flex-wrap items-center gap-4">
           <Link href="/" className="font-semibold text-lg tracking-tight">TTHC Dashboard</Link>
-          <span className="text-brand-100 text-sm">
-            Giám sát giải quyết thủ tục hành chính{provinceName ? ` — tỉnh ${provinceName}` : ""}
-          </span>
+          <span className="text-brand-100 text-sm">Giám sát giải quyết thủ tục hành chính — tỉnh {viewer.provinceName}</span>
+          <div className="ml-auto flex items-center gap-3 text-sm" data-testid="current-user">
+            <span>
+              <span className="font-semibold">{viewer.displayName}</span>
+              <span className="block text-xs text-brand-100" data-testid="current-roles">
+                {viewer.roles.map((r) => ROLE_LABELS[r]).join(", ") || "Chưa được phân quyền"}
+              </span>
+            </span>
+            <Link href="/doi-mat-khau" className="underline underline-offset-2 hover:no-underline">Đổi mật khẩu</Link>
+            <SignOutButton />
+          </div>
         </div>
       </header>
       <div className="mx-auto max-w-screen-2xl w-full flex-1 flex flex-col md:flex-row">
         <nav aria-label="Điều hướng chính" className="md:w-60 shrink-0 border-b md:border-b-0 md:border-r border-slate-200 bg-white no-print">
           <ul className="flex md:flex-col flex-wrap gap-1 p-3">
-            {NAV_ITEMS.map((item) =>
+            {navItemsFor(viewer.roles).map((item) =>
               item.available ? (
                 <li key={item.href}>
                   <Link

@@ -1,6 +1,7 @@
-// The application's sections, per role (the roles arrive with sign-in). A section that is not
-// built yet is listed, marked "sắp có", and not linked.
-export type RoleName = "ADMIN" | "OFFICE" | "LEADERSHIP" | "FOCAL";
+// The application's sections and the roles each is shown to. Showing is not allowing: every page
+// and service checks the permission module itself. A section that is not built yet is listed,
+// marked "sắp có", and not linked.
+import type { RoleName } from "@/lib/auth/permissions";
 
 export interface NavItem {
   href: string;
@@ -17,5 +18,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/chi-so-766", label: "Chỉ số 766 của tỉnh", roles: ["LEADERSHIP", "OFFICE"], available: false },
   { href: "/bao-cao", label: "Báo cáo Biểu 06", roles: ["FOCAL", "OFFICE"], available: false },
   { href: "/nhap-du-lieu", label: "Nhập dữ liệu", roles: ["ADMIN", "OFFICE"], available: false },
-  { href: "/quan-tri", label: "Quản trị", roles: ["ADMIN"], available: false },
+  { href: "/quan-tri/nguoi-dung", label: "Người dùng", roles: ["ADMIN"], available: true },
+  { href: "/quan-tri/khoa-api", label: "Khóa API", roles: ["ADMIN"], available: true },
+  { href: "/quan-tri/nhat-ky", label: "Nhật ký hệ thống", roles: ["ADMIN", "OFFICE"], available: true },
 ];
+
+/** The sections shown to a user holding `roles`. */
+export function navItemsFor(roles: readonly RoleName[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.some((r) => roles.includes(r)));
+}

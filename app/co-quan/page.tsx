@@ -2,9 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { db } from "@/lib/db/prisma";
 import { AppShell } from "@/components/app-shell";
-import { EmptyProvince } from "@/components/empty-province";
 import { AgencyListQuery, AGENCY_LEVELS, listAgencies, PAGE_SIZE } from "@/lib/services/agencies";
-import { currentProvince } from "@/lib/services/province";
+import { requireViewer } from "@/lib/auth/viewer";
 import { AGENCY_LEVEL_LABELS, formatDate, formatInteger } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
@@ -23,8 +22,8 @@ const COLUMNS = [
 export default async function AgenciesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const raw = await searchParams;
   const query = AgencyListQuery.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const province = await currentProvince(db());
-  const { rows, total } = province ? await listAgencies(db(), province.id, query) : { rows: [], total: 0 };
+  const viewer = await requireViewer();
+  const { rows, total } = await listAgencies(db(), viewer, query);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const href = (change: Partial<AgencyListQuery>) => {
     const next = { ...query, ...change };
@@ -39,12 +38,8 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
   };
 
   return (
-    <AppShell provinceName={province?.name ?? null} current="/co-quan">
+    <AppShell viewer={viewer} current="/co-quan">
       <h1 className="text-2xl font-semibold mb-4">Cơ quan, đơn vị</h1>
-      {!province ? (
-        <EmptyProvince />
-      ) : (
-        <>
           <form method="get" action="/co-quan" className="flex flex-wrap items-end gap-3 mb-4 no-print" role="search">
             <div>
               <label htmlFor="q" className="block text-sm text-slate-700">Tìm theo tên hoặc mã</label>
@@ -103,7 +98,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
                     <tr key={a.id} className="border-t border-slate-100 hover:bg-slate-50">
                       <td className="px-3 py-2 font-mono text-xs">{a.code}</td>
                       <td className="px-3 py-2">
-                        {a.name}
+                        <Link href={`/co-quan/${a.id}`} className="text-brand-700 hover:underline">{a.name}</Link>
                         {a.parentName && a.level !== "SO" ? <span className="block text-xs text-slate-500">thuộc {a.parentName}</span> : null}
                       </td>
                       <td className="px-3 py-2">{AGENCY_LEVEL_LABELS[a.level]}</td>
@@ -126,8 +121,6 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
               {query.trang < pages ? <Link className="text-brand-700 underline" href={href({ trang: query.trang + 1 })}>Trang sau ›</Link> : null}
             </nav>
           ) : null}
-        </>
-      )}
     </AppShell>
   );
 }

@@ -3,6 +3,7 @@ import { CliError, printJson } from "./output";
 import { dbMigrate, dbStatus } from "./commands/db";
 import { seedDemoCommand } from "./commands/seed";
 import { startCommand } from "./commands/start";
+import { userAddCommand, userPasswordCommand } from "./commands/user";
 import { form06Command, index766Command, scorecardCommand } from "./commands/stats";
 
 const program = new Command("tthc")
@@ -64,6 +65,24 @@ program
   .addOption(province())
   .addOption(json())
   .action((o) => index766Command(statsOptions(o)));
+
+const user = program.command("user").description("tài khoản người dùng (mật khẩu đọc từ đầu vào chuẩn, không từ tham số)");
+user
+  .command("add <username>")
+  .description("tạo người dùng với một vai trò, ví dụ quản trị viên đầu tiên của tỉnh")
+  .requiredOption("--name <họ tên>", "họ và tên")
+  .requiredOption("--role <vai trò>", "ADMIN, OFFICE, LEADERSHIP hoặc FOCAL")
+  .option("--agency <MaDonVi>", "cơ quan của đầu mối (FOCAL), gồm cả đơn vị trực thuộc")
+  .addOption(province())
+  .option("--must-change", "buộc đổi mật khẩu ở lần đăng nhập đầu")
+  .addOption(json())
+  .action((username: string, o) => userAddCommand({ username, name: o.name, role: o.role, agency: o.agency, province: o.province, mustChange: !!o.mustChange, json: !!o.json }));
+user
+  .command("password <username>")
+  .description("đặt mật khẩu mới (kết thúc mọi phiên đăng nhập của người dùng)")
+  .option("--must-change", "buộc đổi mật khẩu ở lần đăng nhập tới")
+  .addOption(json())
+  .action((username: string, o) => userPasswordCommand({ username, mustChange: !!o.mustChange, json: !!o.json }));
 
 // output piped into a program that stops reading (| head) is not an error
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

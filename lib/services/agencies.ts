@@ -2,6 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
+import { canViewAgency, hasApiScope, isApiPrincipal, visibleAgencyFilter, type ApiPrincipal, type Viewer } from "@/lib/auth/permissions";
+import type { RequestInfo } from "@/lib/auth/request";
+import { enforce } from "./audit";
 
 export const AGENCY_LEVELS = ["TINH", "SO", "CHINHANH", "NGANHDOC", "HUYEN", "XA"] as const;
 // Names sort with ICU's root collation ("đ" after "d", not after "z"): available in PGlite and
@@ -33,9 +36,15 @@ export interface AgencyRow {
   dossiers: number;
 }
 
-/** Agencies of a province with their dossier counts; filtered, sorted and paged in SQL. */
-export async function listAgencies(db: Db, provinceId: number, query: AgencyListQuery): Promise<{ rows: AgencyRow[]; total: number }> {
+/**
+ * Agencies of the viewer's province with their dossier counts, limited to the viewer's scope (a
+ * focal officer sees its agency and sub-units only); filtered, sorted and paged in SQL.
+ */
+export async function listAgencies(db: Db, viewer: Viewer, query: AgencyListQuery): Promise<{ rows: AgencyRow[]; total: number }> {
+  const provinceId = viewer.provinceId;
   const filters: Prisma.Sql[] = [Prisma.sql`a.province_id = ${provinceId}`];
+  const visible = visibleAgencyFilter(viewer);
+  if (visible) filters.push(Prisma.sql`a.id = ANY(${visible}::int[])`);
   if (query.cap) filters.push(Prisma.sql`a.level = ${query.cap}::agency_level`);
   if (query.q) filters.push(Prisma.sql`(a.name ILIKE ${`%${query.q}%`} OR a.code ILIKE ${`%${query.q}%`})`);
   if (query.hieuluc === "hien-tai") filters.push(Prisma.sql`a.valid_to IS NULL`);
@@ -58,4 +67,44 @@ export async function listAgencies(db: Db, provinceId: number, query: AgencyList
      ORDER BY ${order}
      LIMIT ${PAGE_SIZE} OFFSET ${(query.trang - 1) * PAGE_SIZE}`;
   return { rows: rows.map(({ total: _total, ...row }) => row), total: Number(rows[0]?.total ?? 0) };
+}
+
+export interface AgencyDetail extends AgencyRow {
+  children: { id: number; code: string; name: string; validTo: Date | null }[];
+}
+
+/**
+ * One agency of the caller's province with its dossier count and direct sub-units (only those the
+ * caller may see). Null when no such agency exists; ForbiddenError (recorded in the audit trail)
+ * when it exists outside the caller's scope. An API client needs the `stats:read` scope.
+ */
+export async function getAgency(db: Db, caller: Viewer | ApiPrincipal, agencyId: number, request: RequestInfo): Promise<AgencyDetail | null> {
+  const may = (id: number) => (isApiPrincipal(caller) ? hasApiScope(caller, "stats:read") : canViewAgency(caller, id));
+  const agency = await db.agency.findUnique({
+    where: { provinceId_id: { provinceId: caller.provinceId, id: agencyId } },
+    select: {
+      id: true, code: true, name: true, level: true, validFrom: true, validTo: true,
+      parent: { select: { name: true } }, successor: { select: { name: true } },
+      children: { select: { id: true, code: true, name: true, validTo: true }, orderBy: { code: "asc" } },
+    },
+  });
+  if (!agency) return null;
+  await enforce(db, caller, may(agency.id), "agency.view", request, { entity: "agency", entityId: agency.id });
+  const dossiers = await db.dossier.count({ where: { provinceId: caller.provinceId, resolvingAgencyId: agency.id, status: { notIn: [1, 3] } } });
+  return {
+    id: agency.id, code: agency.code, name: agency.name, level: agency.level, validFrom: agency.validFrom, validTo: agency.validTo,
+    parentName: agency.parent?.name ?? null, successorName: agency.successor?.name ?? null, dossiers,
+    children: agency.children.filter((c) => may(c.id)),
+  };
+}
+
+/** Current agencies the viewer may see, for pickers: grouped by level, sorted by name. */
+export async function agencyOptions(db: Db, viewer: Viewer): Promise<{ id: number; code: string; name: string; level: AgencyRow["level"] }[]> {
+  const visible = visibleAgencyFilter(viewer);
+  return db.$queryRaw`
+    SELECT a.id, a.code, a.name, a.level::text AS level
+      FROM agency a
+     WHERE a.province_id = ${viewer.provinceId} AND a.valid_to IS NULL
+       ${visible ? Prisma.sql`AND a.id = ANY(${visible}::int[])` : Prisma.empty}
+     ORDER BY array_position(ARRAY['TINH','SO','CHINHANH','NGANHDOC','HUYEN','XA']::text[], a.level::text), a.name COLLATE "und-x-icu"`;
 }

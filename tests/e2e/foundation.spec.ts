@@ -1,6 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers/auth";
 
 test.describe("application shell and agency list", () => {
+  // the office's view: province-wide
+  test.beforeEach(async ({ page }) => {
+    await signIn(page, "vanphong");
+  });
+
   test("the overview shows the demo province with vi-VN figures", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveTitle(/TTHC Dashboard/);
@@ -81,10 +87,21 @@ test.describe("application shell and agency list", () => {
     await expect(page).toHaveURL(/\/$/);
   });
 
-  test("security headers are set on every page", async ({ request }) => {
-    const response = await request.get("/co-quan");
-    expect(response.headers()["x-frame-options"]).toBe("DENY");
-    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
-    expect(response.headers()["x-powered-by"]).toBeUndefined();
+  test("security headers are set on every page", async ({ page }) => {
+    const response = await page.request.get("/co-quan");
+    expect(response.url()).toMatch(/\/co-quan$/);
+    const headers = response.headers();
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("same-origin");
+    expect(headers["x-powered-by"]).toBeUndefined();
+    // scripts only with this response's nonce; never framed
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+    expect(await response.text()).toContain(`nonce="${nonce}"`);
+    const again = (await page.request.get("/co-quan")).headers()["content-security-policy"];
+    expect(again).not.toBe(csp);
   });
 });

@@ -6,7 +6,9 @@ import { generateDemoProvince } from "@/lib/seed/demo-generator";
 import { VIETNAM_HOLIDAYS } from "@/lib/domain/holidays-vn";
 import { listAgencies, AgencyListQuery } from "@/lib/services/agencies";
 import { currentProvince, provinceSummary } from "@/lib/services/province";
+import type { Viewer } from "@/lib/auth/permissions";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
+import { viewerOf } from "../helpers/viewers";
 import { allDossiers } from "../helpers/demo";
 
 const DOSSIERS = 4000;
@@ -14,10 +16,12 @@ const DOSSIERS = 4000;
 describe.each(DB_KINDS)("demo province on %s", (kind) => {
   let t: TestDb;
   let provinceId: number;
+  let admin: Viewer;
   beforeAll(async () => {
     t = await openTestDb(kind);
     await seedDemo(t.url, { dossiers: DOSSIERS, seed: "it" });
     provinceId = (await t.db.province.findFirstOrThrow()).id;
+    admin = await viewerOf(t.db, "admin");
   });
   afterAll(async () => {
     await t?.close();
@@ -85,10 +89,10 @@ describe.each(DB_KINDS)("demo province on %s", (kind) => {
   it("lists agencies with dossier counts, filtered, sorted and paged in SQL", async () => {
     const province = await currentProvince(t.db);
     expect(province?.code).toBe("H87");
-    const summary = await provinceSummary(t.db, provinceId);
+    const summary = await provinceSummary(t.db, admin);
     expect(summary?.dossiers).toBe(DOSSIERS);
 
-    const all = await listAgencies(t.db, provinceId, AgencyListQuery.parse({ hieuluc: "tat-ca", trang: 1 }));
+    const all = await listAgencies(t.db, admin, AgencyListQuery.parse({ hieuluc: "tat-ca", trang: 1 }));
     expect(all.total).toBe(await t.db.agency.count());
     expect(all.rows).toHaveLength(25);
     const counts = all.rows.map((r) => r.dossiers);
@@ -97,24 +101,24 @@ describe.each(DB_KINDS)("demo province on %s", (kind) => {
     const top = all.rows[0]!;
     expect(top.dossiers).toBe(await t.db.dossier.count({ where: { provinceId, resolvingAgencyId: top.id, status: { notIn: [1, 3] } } }));
 
-    const districts = await listAgencies(t.db, provinceId, AgencyListQuery.parse({ cap: "HUYEN", hieuluc: "da-giai-the", sap: "ten", chieu: "tang" }));
+    const districts = await listAgencies(t.db, admin, AgencyListQuery.parse({ cap: "HUYEN", hieuluc: "da-giai-the", sap: "ten", chieu: "tang" }));
     expect(districts.rows.every((r) => r.level === "HUYEN" && r.validTo !== null && r.successorName)).toBe(true);
     const rootCollation = new Intl.Collator("und");
     expect(districts.rows.map((r) => r.name)).toEqual([...districts.rows.map((r) => r.name)].sort(rootCollation.compare));
     expect(districts.rows.findIndex((r) => r.name.startsWith("Huyện đảo"))).toBeLessThan(districts.rows.findIndex((r) => r.name.startsWith("Huyện Mỹ")));
-    const current = await listAgencies(t.db, provinceId, AgencyListQuery.parse({ cap: "HUYEN" }));
+    const current = await listAgencies(t.db, admin, AgencyListQuery.parse({ cap: "HUYEN" }));
     expect(current.total).toBe(0);
 
-    const search = await listAgencies(t.db, provinceId, AgencyListQuery.parse({ q: "tư pháp" }));
+    const search = await listAgencies(t.db, admin, AgencyListQuery.parse({ q: "tư pháp" }));
     expect(search.rows.map((r) => r.name)).toContain("Sở Tư pháp");
-    const page2 = await listAgencies(t.db, provinceId, AgencyListQuery.parse({ hieuluc: "tat-ca", trang: 2 }));
+    const page2 = await listAgencies(t.db, admin, AgencyListQuery.parse({ hieuluc: "tat-ca", trang: 2 }));
     expect(page2.rows[0]!.id).not.toBe(all.rows[0]!.id);
   });
 
   it("treats hostile or malformed URL parameters as defaults, never as SQL", async () => {
     const query = AgencyListQuery.parse({ cap: "SO'; DROP TABLE agency;--", sap: "name; DELETE", chieu: "x", trang: "-3", q: "'%_\\" });
     expect(query).toMatchObject({ cap: undefined, sap: "hoso", chieu: "giam", trang: 1 });
-    const result = await listAgencies(t.db, provinceId, query);
+    const result = await listAgencies(t.db, admin, query);
     expect(result.total).toBe(0);
     expect(await t.db.agency.count()).toBeGreaterThan(0);
   });

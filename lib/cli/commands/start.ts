@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { withTransaction } from "@/lib/db/sql";
 import { defaultDataDir, findRunningOwner, startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded";
+import { MissingSecretsError, resolveAuthSecrets } from "@/lib/auth/secrets";
 import { formatInteger, formatSeconds } from "@/lib/format";
 import { CliError } from "../output";
 import { prepareDatabase } from "../database";
@@ -36,6 +37,16 @@ export async function startCommand(options: { port: number; dev: boolean; dossie
     ensureProductionBuild();
   }
   const configuredUrl = process.env.DATABASE_URL || null; // an empty value means "not set"
+  // sessions and server actions need secrets: generated for the embedded demo database and for
+  // development, required from the environment on a production server with a real database
+  let secrets;
+  try {
+    secrets = resolveAuthSecrets({ env: process.env, dataDir: defaultDataDir(), requireConfigured: !!configuredUrl && !options.dev });
+  } catch (error) {
+    if (error instanceof MissingSecretsError) throw new CliError(error.message, 2);
+    throw error;
+  }
+  if (secrets.source === "generated") console.log(`ℹ Khóa phiên đăng nhập tự sinh, lưu trong ${defaultDataDir()} (máy chủ thật: đặt NEXTAUTH_SECRET, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).`);
   const server = configuredUrl ? null : await ownEmbeddedDatabase();
   const url = configuredUrl ?? server!.url;
   console.log(server ? `▶ Cơ sở dữ liệu nhúng: ${server.dataDir}` : "▶ Cơ sở dữ liệu: PostgreSQL (DATABASE_URL)");
@@ -63,7 +74,16 @@ export async function startCommand(options: { port: number; dev: boolean; dossie
   const child = spawn(process.execPath, [next, options.dev ? "dev" : "start", "--port", String(options.port)], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: secrets.NEXTAUTH_SECRET,
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: secrets.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY,
+      // without NEXTAUTH_URL, next-auth takes the address from the request's Host (or the
+      // reverse proxy's X-Forwarded-Host/-Proto), so the server answers under any name it is given
+      ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "1" }),
+    },
   });
   let announced = false;
   child.stdout!.on("data", (chunk: Buffer) => {

@@ -1,5 +1,7 @@
 import "server-only";
+import pg from "pg";
 import { createDb, type Db } from "./client";
+import type { SqlClient } from "./sql";
 
 // One client per server process (kept on globalThis so development reloads do not leak pools).
 const globalForDb = globalThis as unknown as { tthcDb?: Db };
@@ -11,4 +13,17 @@ export function db(): Db {
   if (!url) throw new Error("DATABASE_URL is not set: start the application with `npm start` (or `npm run dev`).");
   globalForDb.tthcDb ??= createDb(url);
   return globalForDb.tthcDb;
+}
+
+const globalForPool = globalThis as unknown as { tthcPool?: pg.Pool };
+
+/**
+ * node-postgres pool of the server process, for the statistics engine's aggregate SQL (plain
+ * queries through the same kind of connection the bulk paths use; see lib/db/sql.ts).
+ */
+export function sqlPool(): SqlClient {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the application with `npm start` (or `npm run dev`).");
+  globalForPool.tthcPool ??= new pg.Pool({ connectionString: url, max: 8 });
+  return globalForPool.tthcPool;
 }

@@ -344,4 +344,18 @@ describe("properties of counters for any dossiers and any window", () => {
       }),
     );
   });
+
+  it("over a year, flows (received, resolved) add up over its quarters; stocks come from the ends: c6 from Q1, c12 and c13 from Q4", () => {
+    fc.assert(
+      fc.property(fc.array(dossierArb, { maxLength: 60 }), fc.constantFrom<PeriodFamily>("reporting", "calendar"), (dossiers, fam) => {
+        const total = (w: DateWindow) => form06Columns(aggregateCounters(dossiers, w, () => 0).get(0) ?? emptyCounters());
+        const year = total(makePeriod(fam, "year", 2024));
+        const quarters = [1, 2, 3, 4].map((q) => total(makePeriod(fam, "quarter", 2024, q)));
+        const flows = sumColumns(quarters);
+        expect([year.c4, year.c5, year.c8, year.c9, year.c10]).toEqual([flows.c4, flows.c5, flows.c8, flows.c9, flows.c10]);
+        expect(year.c6).toBe(quarters[0]!.c6);
+        expect([year.c12, year.c13]).toEqual([quarters[3]!.c12, quarters[3]!.c13]);
+      }),
+    );
+  });
 });

@@ -99,20 +99,25 @@ export function makePeriod(family: PeriodFamily, kind: PeriodKind, year: number,
  */
 export function parsePeriod(text: string, family: PeriodFamily): Period {
   const value = text.trim().toUpperCase();
+  const calendarOnly = () => new PeriodError(`"${text}": kỳ theo lịch (Bộ chỉ số 766) chỉ gồm tháng (2024-03), quý (2024-Q1) hoặc năm (2024).`);
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})$/.exec(value))) return makePeriod(family, "year", Number(m[1]));
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return makePeriod(family, "quarter", Number(m[1]), Number(m[2]));
   if ((m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value))) return makePeriod(family, "month", Number(m[1]), Number(m[2]));
   if ((m = /^(\d{4})-H1$/.exec(value))) {
-    if (family === "calendar") throw new PeriodError(`"${text}": kỳ theo lịch (Bộ chỉ số 766) chỉ gồm tháng (2024-03), quý (2024-Q1) hoặc năm (2024).`);
+    if (family === "calendar") throw calendarOnly();
     return makePeriod(family, "half", Number(m[1]));
   }
   if ((m = /^(\d{4})-9M$/.exec(value))) {
-    if (family === "calendar") throw new PeriodError(`"${text}": kỳ theo lịch (Bộ chỉ số 766) chỉ gồm tháng (2024-03), quý (2024-Q1) hoặc năm (2024).`);
+    if (family === "calendar") throw calendarOnly();
     return makePeriod(family, "nine-months", Number(m[1]));
   }
-  if (/^\d{4}-H2$/.test(value)) throw new PeriodError(`"${text}": kỳ báo cáo 6 tháng là 6 tháng đầu năm (H1); 6 tháng cuối năm nằm trong kỳ báo cáo năm.`);
-  throw new PeriodError(`"${text}" không phải là kỳ hợp lệ. Dùng 2024-Q1 (quý), 2024-H1 (6 tháng), 2024-9M (9 tháng), 2024 (năm) hoặc 2024-03 (tháng).`);
+  if (/^\d{4}-H2$/.test(value)) {
+    if (family === "calendar") throw calendarOnly();
+    throw new PeriodError(`"${text}": kỳ báo cáo 6 tháng là 6 tháng đầu năm (H1); 6 tháng cuối năm nằm trong kỳ báo cáo năm.`);
+  }
+  const forms = family === "reporting" ? "2024-Q1 (quý), 2024-H1 (6 tháng), 2024-9M (9 tháng), 2024 (năm) hoặc 2024-03 (tháng)" : "2024-Q1 (quý), 2024 (năm) hoặc 2024-03 (tháng)";
+  throw new PeriodError(`"${text}" không phải là kỳ hợp lệ. Dùng ${forms}.`);
 }
 
 /** The period of the same family and kind just before (the previous month / quarter / year). */
@@ -139,7 +144,7 @@ export function formatIsoDate(date: string): string {
   return `${d}/${m}/${y}`;
 }
 
-/** Vietnamese name of the period, without dates: "Quý I/2024", "Tháng 03/2024", "6 tháng 2024". */
+/** Vietnamese name of the period, without dates: "Quý I/2024", "Tháng 03/2024", "6 tháng đầu năm 2024". */
 export function periodName(period: Period): string {
   switch (period.kind) {
     case "month": return `Tháng ${pad(period.index)}/${period.year}`;

@@ -65,7 +65,7 @@ export const FRAMEWORK_766 = {
       code: "4", name: "Số hóa hồ sơ", maxPoints: 22,
       indicators: [
         { code: "4.1", name: "Hồ sơ có kết quả điện tử", maxPoints: 6, rule: "LINEAR", computation: "dossiers with a valid electronic result file / dossiers whose procedure returns a result" },
-        { code: "4.2", name: "Hồ sơ số hóa thành phần và kết quả", maxPoints: 4, rule: "LINEAR", computation: "dossiers with digitised components and result / finished dossiers" },
+        { code: "4.2", name: "Hồ sơ số hóa thành phần và kết quả", maxPoints: 4, rule: "LINEAR", computation: "resolved dossiers with digitised components and a result file / resolved dossiers whose procedure returns a result" },
         { code: "4.3", name: "Hồ sơ tái sử dụng dữ liệu số hóa", maxPoints: 2, rule: "FULL_AT_THRESHOLD", threshold: 0.8, notComputedReason: "Dữ liệu hồ sơ không cho biết hồ sơ có tái sử dụng dữ liệu đã số hóa hay không." },
         { code: "4.4", name: "Hồ sơ kết nối kho dữ liệu cá nhân trên Cổng DVC quốc gia", maxPoints: 4, rule: "LINEAR", notComputedReason: NO_PORTAL_DATA },
         { code: "4.5", name: "TTHC, hồ sơ sử dụng CSDL quốc gia về dân cư (VNeID)", maxPoints: 4, rule: "LINEAR", computation: "dossiers with VNeID-verified applicant / received dossiers" },

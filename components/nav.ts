@@ -20,6 +20,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/nhap-du-lieu", label: "Nhập dữ liệu", roles: ["ADMIN", "OFFICE"], available: false },
   { href: "/quan-tri/nguoi-dung", label: "Người dùng", roles: ["ADMIN"], available: true },
   { href: "/quan-tri/khoa-api", label: "Khóa API", roles: ["ADMIN"], available: true },
+  { href: "/quan-tri/nguong-tru-diem", label: "Ngưỡng trừ điểm", roles: ["ADMIN", "OFFICE"], available: true },
   { href: "/quan-tri/nhat-ky", label: "Nhật ký hệ thống", roles: ["ADMIN", "OFFICE"], available: true },
 ];
 

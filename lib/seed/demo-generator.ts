@@ -176,8 +176,8 @@ function formerCommuneNames(): string[] {
 function profileOf(agency: DemoAgency, random: Random): AgencyProfile {
   const land = /môi trường|đất đai/i.test(agency.name);
   const base: AgencyProfile = {
-    lateRate: 0.005 + random.next() * 0.03,
-    stuckRate: 0.001 + random.next() * 0.006,
+    lateRate: 0.002 + random.next() * 0.02,
+    stuckRate: 0.0002 + random.next() * 0.0015,
     apologyCoverage: 0.55 + random.next() * 0.45,
     syncRate: 0.72 + random.next() * 0.26,
     resultDefectRate: 0.01 + random.next() * 0.04,

@@ -14,7 +14,7 @@ const apiHeaders = [{ key: "Content-Security-Policy", value: "default-src 'none'
 
 const nextConfig: NextConfig = {
   // node-postgres and the Prisma adapter run as plain Node modules on the server
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino"],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

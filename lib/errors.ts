@@ -3,6 +3,7 @@
 import { ZodError } from "zod";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import type { ActionState } from "@/lib/action-state";
+import { log } from "@/lib/log";
 
 /** A request that cannot be done as asked (duplicate name, stale data…): its message is shown. */
 export class UserFacingError extends Error {
@@ -25,6 +26,6 @@ export function actionError(error: unknown): ActionState {
     for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "_")] ??= []).push(issue.message);
     return { ok: false, message: "Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors };
   }
-  console.error("action failed", error);
+  log.error({ err: error }, "action failed");
   return { ok: false, message: GENERIC_ERROR, fieldErrors: {} };
 }

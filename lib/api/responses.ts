@@ -3,6 +3,7 @@ import { ZodError } from "zod";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { CrossOriginError } from "@/lib/auth/request";
 import { UserFacingError } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 // Route handlers answer JSON with a Vietnamese `error` message on failure; internals (stack
 // traces, SQL) go to the server log only.
@@ -21,7 +22,7 @@ export async function handleApi(work: () => Promise<Response>): Promise<Response
     if (error instanceof ForbiddenError || error instanceof CrossOriginError) return jsonError(403, error.message);
     if (error instanceof UserFacingError) return jsonError(400, error.message);
     if (error instanceof ZodError) return jsonError(400, "Dữ liệu gửi lên không hợp lệ.", error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
-    console.error("api: request failed", error);
+    log.error({ err: error }, "api: request failed");
     return jsonError(500, "Lỗi máy chủ, yêu cầu chưa được thực hiện.");
   }
 }

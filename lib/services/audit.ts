@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import type { SqlClient } from "@/lib/db/sql";
 import { canViewAudit, ForbiddenError, isApiPrincipal, type ApiPrincipal, type Viewer } from "@/lib/auth/permissions";
 import type { RequestInfo } from "@/lib/auth/request";
+import { log } from "@/lib/log";
 
 // The audit trail: who did what to which record, before/after, when and from where. Written in
 // the same transaction as the change it records (the table is append-only: a trigger rejects
@@ -74,7 +75,7 @@ export async function recordDenied(
       entity: target.entity ?? null, entityId: target.entityId ?? null, after: { attempted: what, ...target.detail },
     });
   } catch (error) {
-    console.error("audit: could not record a denied attempt", what, error);
+    log.error({ err: error, attempted: what }, "audit: could not record a denied attempt");
   }
 }
 

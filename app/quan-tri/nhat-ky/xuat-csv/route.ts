@@ -6,6 +6,7 @@ import { jsonError, UNAUTHENTICATED } from "@/lib/api/responses";
 import { AuditQuery, exportAudit, type AuditRow } from "@/lib/services/audit";
 import { CSV_BOM, csvLine } from "@/lib/csv";
 import { OUTCOME_LABELS } from "../query";
+import { log } from "@/lib/log";
 
 const HEADER = ["Thời điểm (giờ Việt Nam)", "Người thực hiện", "Hành động", "Kết quả", "Loại đối tượng", "Mã đối tượng", "Trước", "Sau", "Địa chỉ IP", "Trình duyệt"];
 /** "dd/MM/yyyy HH:mm:ss" in Vietnam time (UTC+7 all year), to the second for the record. */
@@ -40,7 +41,7 @@ export async function GET(request: Request) {
           vietnamTime(r.at), r.actor, r.action, OUTCOME_LABELS[r.outcome], r.entityType, r.entityId, json(r.before), json(r.after), r.ip, r.userAgent,
         ])).join("")));
       } catch (error) {
-        console.error("audit export failed", error);
+        log.error({ err: error }, "audit export failed");
         controller.error(new Error("export failed"));
       }
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayFromIso, instantAt } from "@/lib/domain/local-time";
-import { WorkingCalendar } from "@/lib/domain/working-days";
+import { WorkingCalendar, legalDueAt } from "@/lib/domain/working-days";
 import { VIETNAM_HOLIDAYS } from "@/lib/domain/holidays-vn";
 
 const at = (date: string, clock: string) => {
@@ -65,5 +65,18 @@ describe("working-day calendar", () => {
     const shortDays = new WorkingCalendar([], { morningStart: "08:00", morningEnd: "12:00", afternoonStart: "13:00", afternoonEnd: "17:00", cutoff: "16:00" });
     expect(shortDays.minutesPerDay).toBe(480);
     expect(local(shortDays.dueDate(at("2026-11-23", "16:30"), 0.5))).toBe("2026-11-24 12:00");
+  });
+});
+
+describe("legal due date of a dossier", () => {
+  const calendar = new WorkingCalendar(VIETNAM_HOLIDAYS);
+
+  it("uses the online legal time for dossiers filed online, where the law sets one", () => {
+    const received = at("2026-11-16", "08:00"); // Monday
+    const legal = { legalDays: 5, legalDaysOnline: 3 };
+    expect(local(legalDueAt(calendar, legal, received, 1))).toBe("2026-11-23 08:00");
+    expect(local(legalDueAt(calendar, legal, received, 3))).toBe("2026-11-23 08:00");
+    expect(local(legalDueAt(calendar, legal, received, 2))).toBe("2026-11-19 08:00");
+    expect(local(legalDueAt(calendar, { legalDays: 5, legalDaysOnline: null }, received, 2))).toBe("2026-11-23 08:00");
   });
 });

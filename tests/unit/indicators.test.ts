@@ -88,7 +88,8 @@ describe("each computed indicator's numerator and denominator", () => {
     ["2.1", "(c8 + c9 + c12) ÷ c3", 95, 120, 95 / 120, (20 * 95) / 120],
     ["3.1", "online procedures ÷ in competence, full at 80%", 150, 200, 0.75, 1.875],
     ["3.2", "online procedures with an online dossier ÷ online procedures", 60, 150, 0.4, 1.6],
-    ["3.3", "online share × sync rate = (c4 ÷ received) × (synced ÷ received), full at 50%", 3600, 10_000, 0.36, 4.32],
+    // numerator and denominator stay dossier counts (the drill-down lists the c4 dossiers); the rate alone carries the sync factor
+    ["3.3", "online ÷ received, rate × sync rate = (40 ÷ 100) × (90 ÷ 100), full at 50%", 40, 100, 0.36, 4.32],
     ["3.4", "fee data published ÷ fee-bearing procedures, full at 80%", 36, 40, 0.9, 2],
     ["3.5", "fee-bearing procedures with an online payment ÷ fee-bearing, full at 80%", 20, 40, 0.5, 1.25],
     ["3.6", "paid online ÷ fee-bearing dossiers", 12, 30, 0.4, 2.4],

@@ -5,6 +5,7 @@ import { seedDemoCommand } from "./commands/seed";
 import { startCommand } from "./commands/start";
 import { userAddCommand, userPasswordCommand } from "./commands/user";
 import { form06Command, index766Command, scorecardCommand } from "./commands/stats";
+import { importCommand } from "./commands/import";
 
 const program = new Command("tthc")
   .description("TTHC Dashboard — công cụ dòng lệnh")
@@ -65,6 +66,14 @@ program
   .addOption(province())
   .addOption(json())
   .action((o) => index766Command(statsOptions(o)));
+
+program
+  .command("import <kind> <file>")
+  .description("nhập tệp CSV, XLSX hoặc JSON: agencies (cơ quan), procedures (thủ tục), dossiers (hồ sơ), holidays (ngày nghỉ), index-snapshots (điểm 766 các tỉnh)")
+  .option("--dry-run", "chạy thử: kiểm tra và cho biết sẽ thay đổi gì, không lưu")
+  .addOption(new Option("--province <MaTinh>", "tỉnh (mặc định: TTHC_PROVINCE hoặc tỉnh duy nhất; lần nhập cơ quan đầu tiên: mã tỉnh mới, nếu tệp không có dòng TINH)"))
+  .addOption(json())
+  .action((kind: string, file: string, o) => importCommand(kind, file, { dryRun: !!o.dryRun, json: !!o.json, province: o.province as string | undefined }));
 
 const user = program.command("user").description("tài khoản người dùng (mật khẩu đọc từ đầu vào chuẩn, không từ tham số)");
 user

@@ -38,3 +38,70 @@ export async function bulkInsert(
   }
   return inserted;
 }
+
+export interface UpsertOptions {
+  /** columns of the unique key rows conflict on, e.g. ["province_id", "code"] */
+  conflict: readonly string[];
+  /** SQL of a row's key as text, over the table aliased `t` (e.g. "t.code") */
+  keySql: string;
+  /** columns rewritten on conflict (the others are written on insert only) */
+  update: readonly string[];
+  /** further assignments when a row is rewritten, e.g. "updated_at = now()" */
+  touch?: string;
+  /** a further condition for rewriting, over `t` (stored) and EXCLUDED (incoming) */
+  updateWhen?: string;
+  /** columns of the stored row as it was before, returned with each rewritten row */
+  previous?: readonly string[];
+}
+
+export interface UpsertedRow {
+  key: string;
+  inserted: boolean;
+  /** the `previous` columns of a rewritten row (null for an inserted one) */
+  previous: Record<string, unknown> | null;
+}
+
+/**
+ * Inserts or updates rows by their unique key in one `INSERT … SELECT FROM unnest(…) ON
+ * CONFLICT … DO UPDATE … WHERE (stored) IS DISTINCT FROM (incoming)` statement: a row that
+ * would not change is not rewritten (no new row version, no write), so re-importing the same
+ * data writes nothing. Returns the rows inserted or rewritten; the others were unchanged.
+ * `values[i]` is the column array of column i; the rows must have distinct keys.
+ */
+export async function bulkUpsert(
+  client: SqlClient,
+  table: string,
+  columns: readonly BulkColumn[],
+  values: readonly unknown[][],
+  options: UpsertOptions,
+): Promise<UpsertedRow[]> {
+  const rowCount = values[0]?.length ?? 0;
+  if (values.length !== columns.length || values.some((v) => v.length !== rowCount)) {
+    throw new Error(`bulkUpsert(${table}): every column needs ${rowCount} values`);
+  }
+  if (rowCount === 0) return [];
+  const q = (name: string) => `"${name}"`;
+  const names = columns.map((c) => q(c.name)).join(", ");
+  const params = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
+  const selected = columns.map((c, i) => `${c.transform ? c.transform.replaceAll("$", `u.c${i}`) : `u.c${i}`} AS ${q(c.name)}`).join(", ");
+  const aliases = columns.map((_, i) => `c${i}`).join(", ");
+  const conflict = options.conflict.map(q).join(", ");
+  const set = [...options.update.map((c) => `${q(c)} = EXCLUDED.${q(c)}`), ...(options.touch ? [options.touch] : [])].join(", ");
+  const changed = `(${options.update.map((c) => `t.${q(c)}`).join(", ")}) IS DISTINCT FROM (${options.update.map((c) => `EXCLUDED.${q(c)}`).join(", ")})`;
+  const previous = options.previous ?? [];
+  const sql = `
+    WITH input AS (SELECT ${selected} FROM unnest(${params}) AS u(${aliases}))
+    ${previous.length ? `, prev AS (SELECT ${options.keySql} AS key, ${previous.map((c) => `t.${q(c)}`).join(", ")} FROM ${q(table)} t
+        WHERE (${options.conflict.map((c) => `t.${q(c)}`).join(", ")}) IN (SELECT ${conflict} FROM input))` : ""}
+    , up AS (INSERT INTO ${q(table)} AS t (${names}) SELECT ${names} FROM input
+        ON CONFLICT (${conflict}) DO UPDATE SET ${set}
+        WHERE ${changed}${options.updateWhen ? ` AND (${options.updateWhen})` : ""}
+        RETURNING ${options.keySql} AS key, (t.xmax = 0) AS inserted)
+    SELECT up.key, up.inserted${previous.map((c) => `, prev.${q(c)}`).join("")} FROM up${previous.length ? " LEFT JOIN prev USING (key)" : ""}`;
+  const { rows } = await client.query<{ key: string; inserted: boolean } & Record<string, unknown>>(sql, values as unknown[][]);
+  return rows.map((r) => ({
+    key: r.key,
+    inserted: r.inserted,
+    previous: r.inserted ? null : Object.fromEntries(previous.map((c) => [c, r[c]])),
+  }));
+}

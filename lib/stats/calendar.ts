@@ -38,23 +38,40 @@ export async function loadProvinceCalendar(client: SqlClient, provinceId: number
 
 const RECOMPUTE_CHUNK = 20_000;
 
+/** Which dossiers' legal due dates a change can move. */
+export interface RecomputeScope {
+  /** only dossiers of these procedures (their legal time changed) */
+  procedureIds?: readonly number[];
+  /**
+   * only dossiers whose legal working time can span these local dates (a holiday added, removed
+   * or changed): received on or before the last, due on or after the first (or not computed yet)
+   */
+  days?: { from: string; to: string };
+}
+
 /**
- * Recomputes the stored legal due dates of a province's dossiers (all, or those of some
- * procedures) after the holiday table, the working hours or legal times changed. Returns the
- * number of dossiers whose legal due date changed. Run it in the transaction of that change,
- * then refresh the summary.
+ * Recomputes the stored legal due dates of a province's dossiers (all, or those `scope` names)
+ * after the holiday table, the working hours or legal times changed. Returns the number of
+ * dossiers whose legal due date changed. Run it in the transaction of that change, then refresh
+ * the summary.
  */
-export async function recomputeLegalDueDates(client: SqlClient, provinceId: number, procedureIds?: readonly number[]): Promise<number> {
+export async function recomputeLegalDueDates(client: SqlClient, provinceId: number, scope: RecomputeScope = {}): Promise<number> {
   const calendar = await loadProvinceCalendar(client, provinceId);
   let changed = 0;
   let after = "0";
   for (;;) {
+    const params: unknown[] = [provinceId, after, RECOMPUTE_CHUNK];
+    let filter = "";
+    if (scope.procedureIds) filter += ` AND d.procedure_id = ANY($${params.push([...scope.procedureIds])}::int[])`;
+    if (scope.days) {
+      filter += ` AND d.received_on <= $${params.push(scope.days.to)}::date AND (d.legal_due_on IS NULL OR d.legal_due_on >= $${params.push(scope.days.from)}::date)`;
+    }
     const { rows } = await client.query<{ id: string; received_at: Date; channel: number; legal_days: string; legal_days_online: string | null; legal_due_at: Date | null }>(
       `SELECT d.id::text AS id, d.received_at, d.channel, p.legal_days::text AS legal_days, p.legal_days_online::text AS legal_days_online, d.legal_due_at
        FROM dossier d JOIN procedure p ON p.province_id = d.province_id AND p.id = d.procedure_id
-       WHERE d.province_id = $1 AND d.id > $2::bigint${procedureIds ? " AND d.procedure_id = ANY($4::int[])" : ""}
+       WHERE d.province_id = $1 AND d.id > $2::bigint${filter}
        ORDER BY d.id LIMIT $3`,
-      procedureIds ? [provinceId, after, RECOMPUTE_CHUNK, [...procedureIds]] : [provinceId, after, RECOMPUTE_CHUNK],
+      params,
     );
     if (rows.length === 0) return changed;
     after = rows[rows.length - 1]!.id;

@@ -42,14 +42,14 @@ export async function bulkInsert(
 export interface UpsertOptions {
   /** columns of the unique key rows conflict on, e.g. ["province_id", "code"] */
   conflict: readonly string[];
-  /** SQL of a row's key as text, over the table aliased `t` (e.g. "t.code") */
-  keySql: string;
+  /** SQL of a row's key as text, given the alias of the row (e.g. `(r) => \`${r}.code\``) */
+  keySql: (row: string) => string;
   /** columns rewritten on conflict (the others are written on insert only) */
   update: readonly string[];
   /** further assignments when a row is rewritten, e.g. "updated_at = now()" */
   touch?: string;
-  /** a further condition for rewriting, over `t` (stored) and EXCLUDED (incoming) */
-  updateWhen?: string;
+  /** a further condition for rewriting, given the aliases of the stored and the incoming row */
+  updateWhen?: (stored: string, incoming: string) => string;
   /** columns of the stored row as it was before, returned with each rewritten row */
   previous?: readonly string[];
 }
@@ -62,10 +62,14 @@ export interface UpsertedRow {
 }
 
 /**
- * Inserts or updates rows by their unique key in one `INSERT … SELECT FROM unnest(…) ON
- * CONFLICT … DO UPDATE … WHERE (stored) IS DISTINCT FROM (incoming)` statement: a row that
- * would not change is not rewritten (no new row version, no write), so re-importing the same
- * data writes nothing. Returns the rows inserted or rewritten; the others were unchanged.
+ * Inserts or updates rows by their unique key with one statement:
+ *
+ *   WITH input AS (SELECT … FROM unnest($1::t1[], …)),
+ *        changed AS (input rows that are new, or differ from the stored row: one index probe each),
+ *        up AS (INSERT … SELECT FROM changed ON CONFLICT … DO UPDATE … WHERE (stored) IS DISTINCT FROM (incoming))
+ *
+ * A row that would not change is only read — never rewritten nor locked — so re-importing the
+ * same data writes nothing. Returns the rows inserted or rewritten; the others were unchanged.
  * `values[i]` is the column array of column i; the rows must have distinct keys.
  */
 export async function bulkUpsert(
@@ -85,23 +89,29 @@ export async function bulkUpsert(
   const params = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
   const selected = columns.map((c, i) => `${c.transform ? c.transform.replaceAll("$", `u.c${i}`) : `u.c${i}`} AS ${q(c.name)}`).join(", ");
   const aliases = columns.map((_, i) => `c${i}`).join(", ");
-  const conflict = options.conflict.map(q).join(", ");
+  const differs = (stored: string, incoming: string) =>
+    `(${options.update.map((c) => `${stored}.${q(c)}`).join(", ")}) IS DISTINCT FROM (${options.update.map((c) => `${incoming}.${q(c)}`).join(", ")})` +
+    (options.updateWhen ? ` AND (${options.updateWhen(stored, incoming)})` : "");
   const set = [...options.update.map((c) => `${q(c)} = EXCLUDED.${q(c)}`), ...(options.touch ? [options.touch] : [])].join(", ");
-  const changed = `(${options.update.map((c) => `t.${q(c)}`).join(", ")}) IS DISTINCT FROM (${options.update.map((c) => `EXCLUDED.${q(c)}`).join(", ")})`;
   const previous = options.previous ?? [];
   const sql = `
-    WITH input AS (SELECT ${selected} FROM unnest(${params}) AS u(${aliases}))
-    ${previous.length ? `, prev AS (SELECT ${options.keySql} AS key, ${previous.map((c) => `t.${q(c)}`).join(", ")} FROM ${q(table)} t
-        WHERE (${options.conflict.map((c) => `t.${q(c)}`).join(", ")}) IN (SELECT ${conflict} FROM input))` : ""}
-    , up AS (INSERT INTO ${q(table)} AS t (${names}) SELECT ${names} FROM input
-        ON CONFLICT (${conflict}) DO UPDATE SET ${set}
-        WHERE ${changed}${options.updateWhen ? ` AND (${options.updateWhen})` : ""}
-        RETURNING ${options.keySql} AS key, (t.xmax = 0) AS inserted)
-    SELECT up.key, up.inserted${previous.map((c) => `, prev.${q(c)}`).join("")} FROM up${previous.length ? " LEFT JOIN prev USING (key)" : ""}`;
+    WITH input AS (SELECT ${selected} FROM unnest(${params}) AS u(${aliases})),
+    changed AS (
+      SELECT i.*${previous.map((c) => `, s.${q(c)} AS ${q(`previous_${c}`)}`).join("")}
+      FROM input i
+      -- LIMIT keeps this a probe of the unique index per row, whatever the planner thinks of the table's size
+      LEFT JOIN LATERAL (SELECT * FROM ${q(table)} s WHERE ${options.conflict.map((c) => `s.${q(c)} = i.${q(c)}`).join(" AND ")} LIMIT 1) s ON true
+      WHERE s.${q(options.conflict[0]!)} IS NULL OR (${differs("s", "i")})),
+    up AS (
+      INSERT INTO ${q(table)} AS t (${names}) SELECT ${names} FROM changed
+      ON CONFLICT (${options.conflict.map(q).join(", ")}) DO UPDATE SET ${set} WHERE ${differs("t", "EXCLUDED")}
+      RETURNING ${options.keySql("t")} AS key, (t.xmax = 0) AS inserted)
+    SELECT up.key, up.inserted${previous.map((c) => `, c.${q(`previous_${c}`)}`).join("")}
+    FROM up${previous.length ? ` JOIN changed c ON ${options.keySql("c")} = up.key` : ""}`;
   const { rows } = await client.query<{ key: string; inserted: boolean } & Record<string, unknown>>(sql, values as unknown[][]);
   return rows.map((r) => ({
     key: r.key,
     inserted: r.inserted,
-    previous: r.inserted ? null : Object.fromEntries(previous.map((c) => [c, r[c]])),
+    previous: r.inserted ? null : Object.fromEntries(previous.map((c) => [c, r[`previous_${c}`]])),
   }));
 }

@@ -142,11 +142,20 @@ class Tally {
 
   constructor(private readonly limit: number) {}
 
+  count(outcome: Outcome, n: number): void {
+    if (outcome === "I") this.inserted += n;
+    else if (outcome === "U") this.updated += n;
+    else this.unchanged += n;
+  }
+
   keep(list: ImportIssue[], issue: ImportIssue): void {
     if (this.errors.length + this.warnings.length < this.limit) list.push(issue);
     else this.notShown++;
   }
 }
+
+/** What a write did to a key: inserted, updated (rewritten), or nothing. */
+type Outcome = "I" | "U" | "N";
 
 interface BatchIssues {
   rejections: ImportIssue[];
@@ -198,7 +207,7 @@ export async function runImport(options: ImportOptions, openSource: () => Promis
         [province.id, definition.dbKind, options.caller.source, source!.fileName, source!.bytesTotal,
           options.caller.source === "WEB" ? options.caller.viewer.userId : null,
           options.caller.source === "API" ? options.caller.client.apiClientId : null])).rows[0]!.id;
-      await client.query(`CREATE TEMP TABLE import_key (key text PRIMARY KEY, record_no int NOT NULL, outcome text NOT NULL) ON COMMIT DROP`);
+      await client.query(`CREATE TEMP TABLE import_key (key text NOT NULL, record_no int NOT NULL, outcome text NOT NULL) ON COMMIT DROP`);
       context = await definition.load(client, province.id);
       schema = definition.schema(context);
     };
@@ -245,42 +254,51 @@ export async function runImport(options: ImportOptions, openSource: () => Promis
     const write = async (winners: ValidRecord<unknown>[], issues: BatchIssues) => {
       const provinceId = province!.id;
       const written = winners.length ? await definition.write(client, provinceId, batchId, winners.map((w) => w.record), context) : { inserted: [], updated: [] };
-      const outcome = new Map<string, "I" | "U">();
+      const outcome = new Map<string, Outcome>();
       for (const key of written.inserted) outcome.set(key, "I");
       for (const key of written.updated) outcome.set(key, "U");
-      // keys written by earlier batches of this import: reported as duplicates, counted once
-      const { rows: prior } = await client.query<{ key: string; record_no: number; outcome: "I" | "U" | "N" }>(
-        `WITH input AS (SELECT * FROM unnest($1::text[], $2::int[], $3::text[]) AS u(key, record_no, outcome)),
-              prior AS (SELECT k.key, k.record_no, k.outcome FROM import_key k JOIN input USING (key)),
-              saved AS (INSERT INTO import_key SELECT * FROM input ON CONFLICT (key) DO UPDATE
-                        SET record_no = EXCLUDED.record_no, outcome = CASE WHEN import_key.outcome = 'N' THEN EXCLUDED.outcome ELSE import_key.outcome END)
-         SELECT * FROM prior`,
-        [winners.map((w) => w.key), winners.map((w) => w.no), winners.map((w) => outcome.get(w.key) ?? "N")]);
-      const priorOf = new Map(prior.map((p) => [p.key, p]));
-      for (const w of winners) {
-        const now = outcome.get(w.key) ?? "N";
-        const before = priorOf.get(w.key);
-        if (before) {
-          tally.duplicates++;
-          issues.warnings.push({ record: w.no, key: w.key, field: definition.keyField, message: duplicateMessage(before.record_no, definition.keyField) });
-          if (before.outcome === "N" && now === "U") {
-            tally.unchanged--;
-            tally.updated++;
-          }
-        } else if (now === "I") tally.inserted++;
-        else if (now === "U") tally.updated++;
-        else tally.unchanged++;
-      }
+      const outcomes = winners.map((w) => outcome.get(w.key) ?? "N");
+      for (const o of outcomes) tally.count(o, 1);
+      // every key written, for the keys repeated across batches (resolveCrossBatchDuplicates)
+      await client.query(`INSERT INTO import_key SELECT * FROM unnest($1::text[], $2::int[], $3::text[])`,
+        [winners.map((w) => w.key), winners.map((w) => w.no), outcomes]);
+      await storeIssues(issues);
+    };
+
+    const storeIssues = async (issues: BatchIssues) => {
       const stored = [...issues.rejections.map((i) => ({ ...i, rejected: true })), ...issues.warnings.map((i) => ({ ...i, rejected: false }))];
       for (const i of issues.rejections) tally.keep(tally.errors, i);
       for (const i of issues.warnings) tally.keep(tally.warnings, i);
-      if (stored.length) {
-        await bulkInsert(client, "import_row_error",
-          [{ name: "province_id", type: "int" }, { name: "batch_id", type: "int" }, { name: "record_no", type: "int" }, { name: "record_key", type: "text" },
-            { name: "field", type: "text" }, { name: "message", type: "text" }, { name: "rejected", type: "bool" }],
-          [stored.map(() => provinceId), stored.map(() => batchId), stored.map((i) => i.record), stored.map((i) => i.key),
-            stored.map((i) => i.field), stored.map((i) => i.message), stored.map((i) => i.rejected)]);
+      if (stored.length === 0) return;
+      await bulkInsert(client, "import_row_error",
+        [{ name: "province_id", type: "int" }, { name: "batch_id", type: "int" }, { name: "record_no", type: "int" }, { name: "record_key", type: "text" },
+          { name: "field", type: "text" }, { name: "message", type: "text" }, { name: "rejected", type: "bool" }],
+        [stored.map(() => province!.id), stored.map(() => batchId), stored.map((i) => i.record), stored.map((i) => i.key),
+          stored.map((i) => i.field), stored.map((i) => i.message), stored.map((i) => i.rejected)]);
+    };
+
+    // A key written by several batches was counted once per batch: count it once, with what the
+    // import did to it as a whole (inserted if any write inserted it, else updated if any
+    // rewrote it), and report each later record as a duplicate of the one before.
+    const resolveCrossBatchDuplicates = async () => {
+      await client.query(`DECLARE repeated NO SCROLL CURSOR FOR
+        SELECT key, array_agg(record_no ORDER BY record_no) AS records, array_agg(outcome ORDER BY record_no) AS outcomes
+        FROM import_key GROUP BY key HAVING count(*) > 1`);
+      for (;;) {
+        const { rows } = await client.query<{ key: string; records: number[]; outcomes: Outcome[] }>(`FETCH 5000 FROM repeated`);
+        if (rows.length === 0) break;
+        const issues: BatchIssues = { rejections: [], warnings: [] };
+        for (const { key, records, outcomes } of rows) {
+          for (const o of outcomes) tally.count(o, -1);
+          tally.count(outcomes.includes("I") ? "I" : outcomes.includes("U") ? "U" : "N", 1);
+          tally.duplicates += records.length - 1;
+          for (let k = 1; k < records.length; k++) {
+            issues.warnings.push({ record: records[k]!, key, field: definition.keyField, message: duplicateMessage(records[k - 1]!, definition.keyField) });
+          }
+        }
+        await storeIssues(issues);
       }
+      await client.query(`CLOSE repeated`);
     };
 
     const progress = (phase: ImportProgress["phase"]) =>
@@ -315,6 +333,9 @@ export async function runImport(options: ImportOptions, openSource: () => Promis
 
     progress("finishing");
     const provinceId = (province as Province | null)!.id;
+    await resolveCrossBatchDuplicates();
+    // derived data aggregates the whole import at once: give its hash aggregates room in memory
+    await client.query(`SET LOCAL work_mem = '128MB'`);
     await definition.finish?.(client, provinceId, context);
     const counts = { read: tally.read, inserted: tally.inserted, updated: tally.updated, unchanged: tally.unchanged, rejected: tally.rejected };
     await client.query(

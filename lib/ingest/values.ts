@@ -13,7 +13,7 @@
 //   two-digit year…).
 // - Flags: 0/1, true/false (any case); JSON booleans and the numbers 0/1.
 // - Decimals: a dot or a comma as decimal separator ("0,5" is what a Vietnamese Excel writes).
-import { VN_OFFSET_MINUTES } from "@/lib/domain/local-time";
+import { MS_PER_DAY, VN_OFFSET_MINUTES, isoDate } from "@/lib/domain/local-time";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -28,9 +28,12 @@ export function quote(text: string): string {
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDate(year: number, month: number, day: number): boolean {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
@@ -168,9 +171,17 @@ export function parseText(text: string, max: number): Parsed<string> {
   return text.length > max ? fail(`Quá dài: ${text.length} ký tự, tối đa ${max}.`) : ok(text);
 }
 
-/** "yyyy-MM-dd" of an instant in local time (Asia/Ho_Chi_Minh). */
+const localDates = new Map<number, string>();
+
+/** "yyyy-MM-dd" of an instant in local time (Asia/Ho_Chi_Minh); cached per day (imports meet the same days over and over). */
 export function localDateOf(epochMs: number): string {
-  return new Date(epochMs + VN_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
+  const day = Math.floor((epochMs + VN_OFFSET_MINUTES * 60_000) / MS_PER_DAY);
+  let text = localDates.get(day);
+  if (text === undefined) {
+    text = isoDate(day);
+    if (localDates.size < 200_000) localDates.set(day, text);
+  }
+  return text;
 }
 
 /**

@@ -26,11 +26,15 @@ export async function loadProvinceCalendar(client: SqlClient, provinceId: number
     from: r.valid_from,
     calendar: new WorkingCalendar(holidays, { morningStart: r.morning_start, morningEnd: r.morning_end, afternoonStart: r.afternoon_start, afternoonEnd: r.afternoon_end, cutoff: r.cutoff }),
   }));
+  const byDay = new Map<number, WorkingCalendar>();
   return {
     forDay(day) {
+      let chosen = byDay.get(day);
+      if (chosen) return chosen;
       const date = isoDate(day);
-      let chosen = defaultCalendar;
+      chosen = defaultCalendar;
       for (const v of versions) if (v.from <= date) chosen = v.calendar;
+      byDay.set(day, chosen);
       return chosen;
     },
   };

@@ -103,7 +103,7 @@ export const agencies: KindDefinition<AgencyRecord, AgencyContext> = {
       { name: "level", type: "text", transform: "($)::agency_level" }, { name: "valid_from", type: "date" }, { name: "valid_to", type: "date" },
     ], [records.map(() => provinceId), records.map((r) => r.MaDonVi), records.map((r) => r.TenDonVi), records.map((r) => r.CapDonVi),
       records.map((r) => r.HieuLucTu), records.map((r) => r.HieuLucDen)],
-    { conflict: ["province_id", "code"], keySql: "t.code", update: ["name", "level", "valid_from", "valid_to"], touch: "updated_at = now()" });
+    { conflict: ["province_id", "code"], keySql: (r) => `${r}.code`, update: ["name", "level", "valid_from", "valid_to"], touch: "updated_at = now()" });
     // links by code, now that every unit of the file exists
     const linked = await client.query<{ code: string }>(
       `UPDATE agency AS a SET parent_id = parent.id, successor_id = successor.id, updated_at = now()

@@ -226,11 +226,12 @@ export const dossiers: KindDefinition<DossierRecord, DossierContext> = {
   async write(client, provinceId, batchId, records, context) {
     const rows = await bulkUpsert(client, "dossier", COLUMNS, columnsOf(records, provinceId, batchId, context), {
       conflict: ["province_id", "code"],
-      keySql: "t.code",
+      keySql: (r) => `${r}.code`,
       update: UPDATED,
       touch: "import_batch_id = EXCLUDED.import_batch_id, updated_at = now()",
       // the same rule as `supersedes`, against the stored dossier
-      updateWhen: "t.source_updated_at IS NULL OR EXCLUDED.source_updated_at IS NULL OR EXCLUDED.source_updated_at >= t.source_updated_at",
+      updateWhen: (stored, incoming) =>
+        `${stored}.source_updated_at IS NULL OR ${incoming}.source_updated_at IS NULL OR ${incoming}.source_updated_at >= ${stored}.source_updated_at`,
       previous: ["resolving_agency_id"],
     });
     const agencyOf = new Map(records.map((r) => [r.MaHoSo, r.MaDonViXuLy]));

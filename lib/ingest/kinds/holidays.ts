@@ -44,7 +44,7 @@ export const holidays: KindDefinition<HolidayRecord, HolidayContext> = {
     const rows = await bulkUpsert(client, "holiday",
       [{ name: "date", type: "date" }, { name: "kind", type: "text", transform: "($)::holiday_kind" }, { name: "note", type: "text" }],
       [records.map((r) => r.Ngay), records.map((r) => r.Loai), records.map((r) => r.GhiChu)],
-      { conflict: ["date"], keySql: "to_char(t.date, 'YYYY-MM-DD')", update: ["kind", "note"] });
+      { conflict: ["date"], keySql: (r) => `to_char(${r}.date, 'YYYY-MM-DD')`, update: ["kind", "note"] });
     for (const r of rows) context.changedDays.add(r.key);
     return { inserted: rows.filter((r) => r.inserted).map((r) => r.key), updated: rows.filter((r) => !r.inserted).map((r) => r.key) };
   },

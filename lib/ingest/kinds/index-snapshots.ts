@@ -65,7 +65,7 @@ export const indexSnapshots: KindDefinition<SnapshotRecord, null> = {
       records.map((r) => r.Ky), records.map((r) => r.MaTinh), records.map((r) => r.TenTinh), records.map((r) => r.TongDiem),
       records.map((r) => r.XepHang), records.map((r) => r.SoTinh), records.map((r) => r.CongKhaiMinhBach), records.map((r) => r.TienDo),
       records.map((r) => r.DichVuTrucTuyen), records.map((r) => r.ThanhToanTrucTuyen), records.map((r) => r.MucDoHaiLong), records.map((r) => r.SoHoa),
-    ], { conflict: ["period", "province_code"], keySql: "t.period || '|' || t.province_code", update: COLUMNS.slice(2).map((c) => c.name), touch: "imported_at = now()" });
+    ], { conflict: ["period", "province_code"], keySql: (r) => `${r}.period || '|' || ${r}.province_code`, update: COLUMNS.slice(2).map((c) => c.name), touch: "imported_at = now()" });
     return { inserted: rows.filter((r) => r.inserted).map((r) => r.key), updated: rows.filter((r) => !r.inserted).map((r) => r.key) };
   },
 };

@@ -87,7 +87,7 @@ export const procedures: KindDefinition<ProcedureRecord, ProcedureContext> = {
     const fieldNames = new Map(records.map((r) => [r.MaLinhVuc, r.TenLinhVuc]));
     await bulkUpsert(client, "field", [{ name: "province_id", type: "int" }, { name: "code", type: "text" }, { name: "name", type: "text" }],
       [[...fieldNames.keys()].map(() => provinceId), [...fieldNames.keys()], [...fieldNames.values()]],
-      { conflict: ["province_id", "code"], keySql: "t.code", update: ["name"], touch: "updated_at = now()" });
+      { conflict: ["province_id", "code"], keySql: (r) => `${r}.code`, update: ["name"], touch: "updated_at = now()" });
     const fieldIds = new Map((await client.query<{ code: string; id: number }>(
       `SELECT code, id FROM field WHERE province_id = $1 AND code = ANY($2::text[])`, [provinceId, [...fieldNames.keys()]])).rows.map((f) => [f.code, f.id]));
 
@@ -95,7 +95,7 @@ export const procedures: KindDefinition<ProcedureRecord, ProcedureContext> = {
       records.map(() => provinceId), records.map((r) => r.MaTTHC), records.map((r) => r.TenTTHC), records.map((r) => fieldIds.get(r.MaLinhVuc)!),
       records.map((r) => r.ThoiHanGiaiQuyet), records.map((r) => r.CapThucHien.join(";")), records.map((r) => r.MucDoDVC ?? "KHONG"),
       records.map((r) => r.CoPhiLePhi ?? false), records.map((r) => r.DaCongBo ?? false), records.map((r) => r.NgayCongBo),
-    ], { conflict: ["province_id", "code"], keySql: "t.code", update: COLUMNS.slice(2).map((c) => c.name), touch: "updated_at = now()" });
+    ], { conflict: ["province_id", "code"], keySql: (r) => `${r}.code`, update: COLUMNS.slice(2).map((c) => c.name), touch: "updated_at = now()" });
     const inserted = new Set(rows.filter((r) => r.inserted).map((r) => r.key));
     const updated = new Set(rows.filter((r) => !r.inserted).map((r) => r.key));
 

@@ -10,6 +10,7 @@
 // most often well-formed Vietnamese syllables.
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
+import { ImportError } from "./errors";
 
 export type LegacyEncoding = "windows-1258" | "tcvn3" | "utf-16";
 
@@ -31,9 +32,9 @@ export function encodingMessage(detected: LegacyEncoding | null): string {
 }
 
 /** A text file that is not UTF-8. */
-export class EncodingError extends Error {
+export class EncodingError extends ImportError {
   constructor(readonly detected: LegacyEncoding | null) {
-    super(encodingMessage(detected));
+    super("ENCODING", encodingMessage(detected));
     this.name = "EncodingError";
   }
 }

@@ -10,6 +10,7 @@
 // ImportError (a Vietnamese message, `code`, `unreadable`, `failedBatchId`) when nothing was
 // stored; ForbiddenError when the caller may not import (the attempt is audited).
 import "server-only";
+import path from "node:path";
 import { runImport, type ImportOptions } from "./pipeline";
 import { openFile, openJsonBody, type FileInput } from "./source";
 import { IMPORT_LIMITS } from "./limits";
@@ -25,7 +26,8 @@ export { ImportError, type ImportFailureCode } from "./errors";
 /** Imports a file (CSV, XLSX or JSON, told apart by content). */
 export function importFile(options: ImportOptions & { file: FileInput }): Promise<ImportSummary> {
   const limits = options.limits ?? IMPORT_LIMITS;
-  return runImport(options, () => openFile(options.file, KINDS[options.kind].catalog, limits));
+  const name = "name" in options.file && options.file.name ? options.file.name : "path" in options.file ? path.basename(options.file.path) : null;
+  return runImport(options, { name, open: () => openFile(options.file, KINDS[options.kind].catalog, limits) });
 }
 
 /**
@@ -35,5 +37,5 @@ export function importFile(options: ImportOptions & { file: FileInput }): Promis
  * retries (a repeated body changes nothing).
  */
 export function importJsonBody(options: ImportOptions & { body: unknown; name?: string }): Promise<ImportSummary> {
-  return runImport(options, async () => openJsonBody(options.body, KINDS[options.kind].catalog, options.name ?? null));
+  return runImport(options, { name: options.name ?? null, open: async () => openJsonBody(options.body, KINDS[options.kind].catalog, options.name ?? null) });
 }

@@ -166,7 +166,7 @@ const duplicateMessage = (earlier: number, field: string) =>
   `Trùng ${field} với bản ghi số ${earlier} trong cùng tệp: bản ghi có NgayCapNhat muộn hơn được dùng (bằng nhau hoặc không có: bản ghi sau).`;
 
 /** Runs one import from `source`. Throws ImportError when nothing could be imported. */
-export async function runImport(options: ImportOptions, openSource: () => Promise<RecordSource>): Promise<ImportSummary> {
+export async function runImport(options: ImportOptions, input: { name: string | null; open: () => Promise<RecordSource> }): Promise<ImportSummary> {
   const started = Date.now();
   const limits = options.limits ?? IMPORT_LIMITS;
   const definition: KindDefinition<unknown, unknown> = KINDS[options.kind];
@@ -188,7 +188,7 @@ export async function runImport(options: ImportOptions, openSource: () => Promis
     await client.query("SELECT pg_advisory_xact_lock($1)", [IMPORT_LOCK]);
     const resolved = await resolveProvince(client, options);
     if (resolved !== "create") province = resolved;
-    source = await openSource();
+    source = await input.open();
     let provinceCreated = false;
     let batchId = 0;
     let context: unknown = null;
@@ -360,7 +360,7 @@ export async function runImport(options: ImportOptions, openSource: () => Promis
     if (error instanceof ForbiddenError) throw error;
     const failure = error instanceof ImportError ? error : toImportError(error);
     if (!dryRun && province && !(failure.code === "PROVINCE")) {
-      failure.failedBatchId = await recordFailure(client, options, province, source, tally, failure).catch((e: unknown) => {
+      failure.failedBatchId = await recordFailure(client, options, province, source?.fileName ?? input.name, source?.bytesTotal ?? null, tally, failure).catch((e: unknown) => {
         log.error({ err: e }, "import: could not record the failed batch");
         return null;
       });
@@ -379,16 +379,18 @@ function toImportError(error: unknown): ImportError {
 }
 
 /** After the rollback: the history keeps a FAILED batch saying why, and the audit trail the attempt. */
-async function recordFailure(client: pg.Client, options: ImportOptions, province: Province, source: RecordSource | null, tally: Tally, failure: ImportError): Promise<number> {
+async function recordFailure(
+  client: pg.Client, options: ImportOptions, province: Province, fileName: string | null, fileSize: number | null, tally: Tally, failure: ImportError,
+): Promise<number> {
   await client.query("BEGIN");
   const id = (await client.query<{ id: number }>(
     `INSERT INTO import_batch (province_id, kind, source, status, file_name, file_size, read, failure, user_id, api_client_id, finished_at)
      VALUES ($1, $2::import_kind, $3::import_source, 'FAILED', $4, $5, $6, $7, $8, $9, now()) RETURNING id`,
-    [province.id, KINDS[options.kind].dbKind, options.caller.source, source?.fileName ?? null, source?.bytesTotal ?? null, tally.read, failure.message,
+    [province.id, KINDS[options.kind].dbKind, options.caller.source, fileName, fileSize, tally.read, failure.message,
       options.caller.source === "WEB" ? options.caller.viewer.userId : null, options.caller.source === "API" ? options.caller.client.apiClientId : null])).rows[0]!.id;
   await writeAudit(client, {
     ...auditWho(options.caller, province.id), action: "import.fail", entity: "import_batch", entityId: id, outcome: "FAILED",
-    after: { kind: options.kind, file: source?.fileName ?? null, read: tally.read, failure: failure.message },
+    after: { kind: options.kind, file: fileName, read: tally.read, failure: failure.message },
   });
   await client.query("COMMIT");
   return id;

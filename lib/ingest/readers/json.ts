@@ -49,7 +49,7 @@ export async function* readJson(chunks: AsyncIterable<Buffer>, firstChar: "[" | 
       yield jsonRecord(no, item.value, lookup);
     }
   } catch (error) {
-    if (error instanceof ImportError || (error as Error)?.name === "EncodingError") throw error;
+    if (error instanceof ImportError) throw error;
     const detail = /Top-level object should be an array/.test(String((error as Error)?.message)) ? NOT_RECORDS : "cú pháp JSON sai hoặc tệp bị cắt cụt";
     throw new ImportError("MALFORMED", `Tệp JSON bị lỗi ${no ? `sau bản ghi số ${no}` : "ngay từ đầu"}: ${detail}. Không bản ghi nào được nhập; hãy sửa tệp rồi nhập lại.`);
   } finally {

@@ -54,7 +54,8 @@ export interface RecomputeScope {
 }
 
 /**
- * Recomputes the stored legal due dates of a province's dossiers (all, or those `scope` names)
+ * Recomputes the stored legal due dates of a province's dossiers (all, or those `scope` names;
+ * never those not received — statuses 1 and 3 — which have no legal time running)
  * after the holiday table, the working hours or legal times changed. Returns the number of
  * dossiers whose legal due date changed. Run it in the transaction of that change, then refresh
  * the summary.
@@ -73,7 +74,7 @@ export async function recomputeLegalDueDates(client: SqlClient, provinceId: numb
     const { rows } = await client.query<{ id: string; received_at: Date; channel: number; legal_days: string; legal_days_online: string | null; legal_due_at: Date | null }>(
       `SELECT d.id::text AS id, d.received_at, d.channel, p.legal_days::text AS legal_days, p.legal_days_online::text AS legal_days_online, d.legal_due_at
        FROM dossier d JOIN procedure p ON p.province_id = d.province_id AND p.id = d.procedure_id
-       WHERE d.province_id = $1 AND d.id > $2::bigint${filter}
+       WHERE d.province_id = $1 AND d.id > $2::bigint AND d.status NOT IN (1, 3)${filter}
        ORDER BY d.id LIMIT $3`,
       params,
     );

@@ -173,7 +173,9 @@ function columnsOf(records: DossierRecord[], provinceId: number, batchId: number
     const r = records[i]!;
     const procedure = r.MaTTHC;
     const received = new Date(r.NgayTiepNhan);
-    const legalDue = legalDueAt(context.calendar.forDay(localDayOf(received)), procedure, received, r.KenhThucHien).getTime();
+    // a dossier never received (filed online and not yet accepted, or refused at reception) has no legal time running
+    const legalDue = r.TrangThaiHoSo === 1 || r.TrangThaiHoSo === 3 ? null
+      : legalDueAt(context.calendar.forDay(localDayOf(received)), procedure, received, r.KenhThucHien).getTime();
     // the JSON lists stand in for the flat fields a CSV carries when those are absent
     const result = r.DanhSachGiayToKetQua?.[0];
     const components = r.ThanhPhan_MaBam ?? r.TaiLieuNop?.map((f) => f.sha256).filter((h): h is string => h !== null) ?? [];
@@ -183,7 +185,7 @@ function columnsOf(records: DossierRecord[], provinceId: number, batchId: number
       r.TrangThaiHoSo, received.toISOString(), iso(r.NgayHenTra),
       iso(r.NgayKetThucXuLy), iso(r.NgayTra), localDateOf(r.NgayTiepNhan),
       localDate(r.NgayHenTra), localDate(r.NgayKetThucXuLy), iso(legalDue),
-      localDateOf(legalDue), r.ChuHoSo, r.LoaiDoiTuong,
+      localDate(legalDue), r.ChuHoSo, r.LoaiDoiTuong,
       r.DaDongBoDVCQG ?? false, r.SoBuocXuLy, r.SoLanBoSung,
       r.CoPhieuXinLoi ?? false, iso(r.NgayHenTraMoi), r.DuocThanhToanTrucTuyen,
       r.HoSoCoThanhPhanSoHoa, r.TaiKhoanDuocXacThucVoiVNeID, r.KetQua_TenTep ?? result?.name ?? null,

@@ -104,7 +104,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export const KNOWN_AUDIT_ACTIONS = [
   "auth.signin", "auth.signout", "auth.denied", "user.create", "user.role-assign", "user.role-remove", "user.deactivate",
   "user.reactivate", "user.password-reset", "user.password-change", "user.oidc-link", "api-key.create", "api-key.revoke",
-  "audit.export", "seed.demo",
+  "audit.export", "seed.demo", "import.commit", "import.fail",
 ] as const;
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));

@@ -13,7 +13,7 @@ import { DOSSIER_HEADER, cp1258, csv, tempDir } from "../helpers/import-files";
 
 const files = tempDir("import-cli");
 afterAll(() => files.remove());
-const BIG = 60_000;
+const BIG = 40_000;
 
 describe.each(DB_KINDS)("tthc import on %s", (kind) => {
   let t: TestDb;

@@ -204,7 +204,7 @@ export const dossiers: KindDefinition<DossierRecord, DossierContext> = {
   dbKind: "DOSSIERS",
   catalog: { fields: FIELDS, required: REQUIRED, jsonOnly: ["DanhSachGiayToKetQua", "TaiLieuNop"] },
   keyField: "MaHoSo",
-  batchSize: 10_000,
+  batchSize: 5000,
   rawKey: (values) => rawText(values.MaHoSo),
 
   async load(client, provinceId) {

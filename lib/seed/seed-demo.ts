@@ -2,6 +2,7 @@
 // inserts: an interrupted seed leaves nothing behind.
 import type { QueryResultRow } from "pg";
 import { bulkInsert } from "@/lib/db/bulk";
+import { dossierColumns } from "@/lib/db/dossier-columns";
 import { withTransaction, type SqlClient } from "@/lib/db/sql";
 import { isoDate, localDayOf } from "@/lib/domain/local-time";
 import { hashPassword } from "@/lib/auth/password";
@@ -179,21 +180,13 @@ async function insertDossiers(
   const constant = <T,>(v: T) => new Array<T>(n).fill(v);
   return bulkInsert(
     client, "dossier",
-    [
-      { name: "province_id", type: "int" }, { name: "code", type: "text" }, { name: "procedure_id", type: "int" },
-      { name: "resolving_agency_id", type: "int" }, { name: "receiving_agency_id", type: "int" }, { name: "channel", type: "int2" },
-      { name: "status", type: "int2" }, { name: "received_at", type: "timestamptz" }, { name: "due_at", type: "timestamptz" },
-      { name: "legal_due_at", type: "timestamptz" }, { name: "legal_due_on", type: "date" },
-      { name: "finished_at", type: "timestamptz" }, { name: "returned_at", type: "timestamptz" }, { name: "received_on", type: "date" },
-      { name: "due_on", type: "date" }, { name: "finished_on", type: "date" }, { name: "applicant_name", type: "text" },
-      { name: "applicant_type", type: "int2" }, { name: "synced_to_national", type: "bool" }, { name: "processing_steps", type: "int" },
-      { name: "supplement_count", type: "int" }, { name: "apology_letter", type: "bool" }, { name: "apology_new_due_at", type: "timestamptz" },
-      { name: "online_payment", type: "int2" }, { name: "components_digitised", type: "bool" }, { name: "vneid_verified", type: "bool" },
-      { name: "result_file_name", type: "text" }, { name: "result_file_type", type: "text" }, { name: "result_file_size", type: "int8" },
-      { name: "result_file_blank", type: "bool" }, { name: "result_file_sha256", type: "text" },
-      { name: "component_sha256", type: "text", transform: "string_to_array($, ';')" },
-      { name: "source_updated_at", type: "timestamptz" }, { name: "import_batch_id", type: "int" },
-    ],
+    dossierColumns([
+      "province_id", "code", "procedure_id", "resolving_agency_id", "receiving_agency_id", "channel", "status", "received_at", "due_at",
+      "legal_due_at", "legal_due_on", "finished_at", "returned_at", "received_on", "due_on", "finished_on", "applicant_name",
+      "applicant_type", "synced_to_national", "processing_steps", "supplement_count", "apology_letter", "apology_new_due_at",
+      "online_payment", "components_digitised", "vneid_verified", "result_file_name", "result_file_type", "result_file_size",
+      "result_file_blank", "result_file_sha256", "component_sha256", "source_updated_at", "import_batch_id",
+    ]),
     [
       constant(provinceId), d.code, d.procedureCode.map(ids.procedure),
       d.resolvingAgencyKey.map(ids.agency), d.receivingAgencyKey.map(ids.agency), d.channel,

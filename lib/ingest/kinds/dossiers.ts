@@ -5,7 +5,8 @@
 // transaction, for every agency whose dossiers changed — the new resolving agency and, for a
 // dossier that moved, the old one.
 import { z } from "zod";
-import { bulkUpsert, type BulkColumn } from "@/lib/db/bulk";
+import { bulkUpsert } from "@/lib/db/bulk";
+import { DOSSIER_COLUMNS } from "@/lib/db/dossier-columns";
 import type { SqlClient } from "@/lib/db/sql";
 import { formatDateTime } from "@/lib/format";
 import { legalDueAt } from "@/lib/domain/working-days";
@@ -144,22 +145,8 @@ function dossierSchema(context: DossierContext) {
 
 export type DossierRecord = z.infer<ReturnType<typeof dossierSchema>>;
 
-const COLUMNS: BulkColumn[] = [
-  { name: "province_id", type: "int" }, { name: "code", type: "text" }, { name: "procedure_id", type: "int" },
-  { name: "resolving_agency_id", type: "int" }, { name: "receiving_agency_id", type: "int" }, { name: "channel", type: "int2" },
-  { name: "status", type: "int2" }, { name: "received_at", type: "timestamptz" }, { name: "due_at", type: "timestamptz" },
-  { name: "finished_at", type: "timestamptz" }, { name: "returned_at", type: "timestamptz" }, { name: "received_on", type: "date" },
-  { name: "due_on", type: "date" }, { name: "finished_on", type: "date" }, { name: "legal_due_at", type: "timestamptz" },
-  { name: "legal_due_on", type: "date" }, { name: "applicant_name", type: "text" }, { name: "applicant_type", type: "int2" },
-  { name: "synced_to_national", type: "bool" }, { name: "processing_steps", type: "int" }, { name: "supplement_count", type: "int" },
-  { name: "apology_letter", type: "bool" }, { name: "apology_new_due_at", type: "timestamptz" }, { name: "online_payment", type: "int2" },
-  { name: "components_digitised", type: "bool" }, { name: "vneid_verified", type: "bool" }, { name: "result_file_name", type: "text" },
-  { name: "result_file_type", type: "text" }, { name: "result_file_size", type: "int8" }, { name: "result_file_blank", type: "bool" },
-  { name: "result_file_sha256", type: "text" }, { name: "component_sha256", type: "text", transform: "string_to_array($, ';')" },
-  { name: "component_files", type: "jsonb" }, { name: "result_files", type: "jsonb" }, { name: "source_updated_at", type: "timestamptz" },
-  { name: "import_batch_id", type: "int" },
-];
-const NOT_COMPARED = new Set(["province_id", "code", "import_batch_id"]);
+const COLUMNS = DOSSIER_COLUMNS;
+const NOT_COMPARED = new Set<string>(["province_id", "code", "import_batch_id"]);
 const UPDATED = COLUMNS.map((c) => c.name).filter((n) => !NOT_COMPARED.has(n));
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());

@@ -162,8 +162,10 @@ interface BatchIssues {
   warnings: ImportIssue[];
 }
 
-const duplicateMessage = (earlier: number, field: string) =>
-  `Trùng ${field} với bản ghi số ${earlier} trong cùng tệp: bản ghi có NgayCapNhat muộn hơn được dùng (bằng nhau hoặc không có: bản ghi sau).`;
+function duplicateMessage(definition: KindDefinition<unknown, unknown>, earlier: number): string {
+  const kept = definition.supersedes ? "bản ghi có NgayCapNhat muộn hơn được dùng (bằng nhau hoặc không có: bản ghi sau)" : "bản ghi sau được dùng";
+  return `Trùng ${definition.keyField} với bản ghi số ${earlier} trong cùng tệp: ${kept}.`;
+}
 
 /** Runs one import from `source`. Throws ImportError when nothing could be imported. */
 export async function runImport(options: ImportOptions, input: { name: string | null; open: () => Promise<RecordSource> }): Promise<ImportSummary> {
@@ -241,7 +243,7 @@ export async function runImport(options: ImportOptions, input: { name: string | 
         const earlier = byKey.get(v.key);
         if (earlier) {
           tally.duplicates++;
-          issues.warnings.push({ record: v.no, key: v.key, field: definition.keyField, message: duplicateMessage(earlier.no, definition.keyField) });
+          issues.warnings.push({ record: v.no, key: v.key, field: definition.keyField, message: duplicateMessage(definition, earlier.no) });
           if (definition.supersedes && !definition.supersedes(v.record, earlier.record)) continue;
           byKey.delete(v.key); // re-inserted below: the map keeps file order of the winners
         }
@@ -293,7 +295,7 @@ export async function runImport(options: ImportOptions, input: { name: string | 
           tally.count(outcomes.includes("I") ? "I" : outcomes.includes("U") ? "U" : "N", 1);
           tally.duplicates += records.length - 1;
           for (let k = 1; k < records.length; k++) {
-            issues.warnings.push({ record: records[k]!, key, field: definition.keyField, message: duplicateMessage(records[k - 1]!, definition.keyField) });
+            issues.warnings.push({ record: records[k]!, key, field: definition.keyField, message: duplicateMessage(definition, records[k - 1]!) });
           }
         }
         await storeIssues(issues);

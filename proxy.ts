@@ -35,7 +35,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      // not the upload route: Next.js buffers (and cuts at 10 MB) the body of a request the proxy sees
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|nhap-du-lieu/tai-len).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

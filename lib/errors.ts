@@ -13,6 +13,14 @@ export class UserFacingError extends Error {
   }
 }
 
+/** A request body or upload beyond its size limit (HTTP 413): its message names the limit. */
+export class TooLargeError extends UserFacingError {
+  constructor(message: string) {
+    super(message);
+    this.name = "TooLargeError";
+  }
+}
+
 export const GENERIC_ERROR = "Đã có lỗi xảy ra, thao tác chưa được thực hiện. Vui lòng thử lại; nếu lỗi vẫn còn, hãy báo quản trị viên.";
 
 /** The state a form shows for an error thrown by a service: never a stack trace or SQL. */

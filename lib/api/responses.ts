@@ -2,7 +2,7 @@ import "server-only";
 import { ZodError } from "zod";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { CrossOriginError } from "@/lib/auth/request";
-import { UserFacingError } from "@/lib/errors";
+import { TooLargeError, UserFacingError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
 // Route handlers answer JSON with a Vietnamese `error` message on failure; internals (stack
@@ -20,6 +20,7 @@ export async function handleApi(work: () => Promise<Response>): Promise<Response
     return await work();
   } catch (error) {
     if (error instanceof ForbiddenError || error instanceof CrossOriginError) return jsonError(403, error.message);
+    if (error instanceof TooLargeError) return jsonError(413, error.message);
     if (error instanceof UserFacingError) return jsonError(400, error.message);
     if (error instanceof ZodError) return jsonError(400, "Dữ liệu gửi lên không hợp lệ.", error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
     log.error({ err: error }, "api: request failed");

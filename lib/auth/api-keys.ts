@@ -89,10 +89,10 @@ export function apiKeyOf(request: Request): string | null {
 }
 
 /**
- * The API client a request authenticates as, or null (no key, unknown key, revoked key — the
- * use of a revoked key is audited).
+ * The API client a request's key belongs to: its principal, "revoked" for a key that was revoked
+ * (its use is audited), or null (no key, malformed or unknown key).
  */
-export async function authenticateApiRequest(request: Request, database: Db = db()): Promise<ApiPrincipal | null> {
+export async function resolveApiKey(request: Request, database: Db = db()): Promise<ApiPrincipal | "revoked" | null> {
   const key = apiKeyOf(request);
   if (!key || !KEY_PATTERN.test(key)) return null;
   const client = await database.apiClient.findUnique({ where: { keyHash: hashApiKey(key) } });
@@ -103,13 +103,19 @@ export async function authenticateApiRequest(request: Request, database: Db = db
       ...auditActor(principal, requestInfoFrom(request.headers)), action: "auth.denied", outcome: "DENIED",
       entity: "api_client", entityId: client.id, after: { attempted: `${request.method} ${new URL(request.url).pathname}`, reason: "revoked-key" },
     });
-    return null;
+    return "revoked";
   }
   // at most one write a minute per key
   await database.$executeRaw`
     UPDATE api_client SET last_used_at = now()
      WHERE province_id = ${client.provinceId} AND id = ${client.id} AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`;
   return principal;
+}
+
+/** The API client a request authenticates as, or null (no key, unknown key, revoked key). */
+export async function authenticateApiRequest(request: Request, database: Db = db()): Promise<ApiPrincipal | null> {
+  const resolved = await resolveApiKey(request, database);
+  return resolved === "revoked" ? null : resolved;
 }
 
 /**

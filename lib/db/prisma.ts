@@ -3,15 +3,22 @@ import pg from "pg";
 import { createDb, type Db } from "./client";
 import type { SqlClient } from "./sql";
 
+/**
+ * The server process's database: `tthc start` (npm start / npm run dev) passes the embedded
+ * database's socket or the real server's URL; the web server never opens the embedded database
+ * itself (one owner only).
+ */
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the application with `npm start` (or `npm run dev`).");
+  return url;
+}
+
 // One client per server process (kept on globalThis so development reloads do not leak pools).
 const globalForDb = globalThis as unknown as { tthcDb?: Db };
 
 export function db(): Db {
-  // `tthc start` (npm start / npm run dev) passes the embedded database's socket or the real
-  // server's URL; the web server never opens the embedded database itself (one owner only).
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start the application with `npm start` (or `npm run dev`).");
-  globalForDb.tthcDb ??= createDb(url);
+  globalForDb.tthcDb ??= createDb(databaseUrl());
   return globalForDb.tthcDb;
 }
 
@@ -22,8 +29,6 @@ const globalForPool = globalThis as unknown as { tthcPool?: pg.Pool };
  * queries through the same kind of connection the bulk paths use; see lib/db/sql.ts).
  */
 export function sqlPool(): SqlClient {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start the application with `npm start` (or `npm run dev`).");
-  globalForPool.tthcPool ??= new pg.Pool({ connectionString: url, max: 8 });
+  globalForPool.tthcPool ??= new pg.Pool({ connectionString: databaseUrl(), max: 8 });
   return globalForPool.tthcPool;
 }

@@ -54,7 +54,7 @@ export interface ImportOptions {
 }
 
 /** API scope an import of each kind needs. */
-const API_SCOPE_OF: Record<ImportKind, ApiScope> = {
+export const IMPORT_API_SCOPES: Record<ImportKind, ApiScope> = {
   agencies: "catalogue:write", procedures: "catalogue:write", dossiers: "dossiers:write", holidays: "catalogue:write", "index-snapshots": "catalogue:write",
 };
 
@@ -78,7 +78,7 @@ async function authorize(client: SqlClient, options: ImportOptions): Promise<voi
   const { caller, kind } = options;
   if (caller.source === "CLI") return;
   const who = caller.source === "WEB" ? caller.viewer : caller.client;
-  const allowed = isApiPrincipal(who) ? hasApiScope(who, API_SCOPE_OF[kind]) : canImport(who);
+  const allowed = isApiPrincipal(who) ? hasApiScope(who, IMPORT_API_SCOPES[kind]) : canImport(who);
   await enforce(client, who, allowed, `import.${kind}`, caller.request, { entity: "import_batch" });
 }
 

@@ -6,6 +6,7 @@ import type { SqlClient } from "@/lib/db/sql";
 import { canViewAudit, ForbiddenError, isApiPrincipal, type ApiPrincipal, type Viewer } from "@/lib/auth/permissions";
 import type { RequestInfo } from "@/lib/auth/request";
 import { log } from "@/lib/log";
+import { IsoDay, PageNumber, vietnamDays } from "@/lib/url-query";
 
 // The audit trail: who did what to which record, before/after, when and from where. Written in
 // the same transaction as the change it records (the table is append-only: a trigger rejects
@@ -107,7 +108,6 @@ export const KNOWN_AUDIT_ACTIONS = [
   "audit.export", "seed.demo", "import.commit", "import.fail",
 ] as const;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
 
 /** The audit viewer's URL state (?nguoidung=&hanhdong=&doituong=&madoituong=&ketqua=&tu=&den=&trang=). */
 export const AuditQuery = z.object({
@@ -119,9 +119,9 @@ export const AuditQuery = z.object({
   madoituong: z.string().trim().max(100).optional().catch(undefined),
   ketqua: z.enum(["SUCCESS", "DENIED", "FAILED"]).optional().catch(undefined),
   /** local (Vietnam) calendar days, inclusive */
-  tu: isoDay.optional().catch(undefined),
-  den: isoDay.optional().catch(undefined),
-  trang: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  tu: IsoDay.optional().catch(undefined),
+  den: IsoDay.optional().catch(undefined),
+  trang: PageNumber,
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
@@ -149,9 +149,9 @@ function auditWhere(viewer: Viewer, q: AuditQuery): Prisma.Sql {
   if (q.doituong) parts.push(Prisma.sql`entity_type = ${q.doituong}`);
   if (q.madoituong) parts.push(Prisma.sql`entity_id = ${q.madoituong}`);
   if (q.ketqua) parts.push(Prisma.sql`outcome = ${q.ketqua}::audit_outcome`);
-  // days are Vietnam calendar days (UTC+7, no daylight saving)
-  if (q.tu) parts.push(Prisma.sql`at >= ${new Date(`${q.tu}T00:00:00+07:00`)}`);
-  if (q.den) parts.push(Prisma.sql`at < ${new Date(new Date(`${q.den}T00:00:00+07:00`).getTime() + 86_400_000)}`);
+  const days = vietnamDays(q.tu, q.den);
+  if (days.gte) parts.push(Prisma.sql`at >= ${days.gte}`);
+  if (days.lt) parts.push(Prisma.sql`at < ${days.lt}`);
   return Prisma.join(parts, " AND ");
 }
 

@@ -1,5 +1,5 @@
 import type { ImportKind } from "../types";
-import type { KindDefinition } from "./kind";
+import type { DbImportKind, KindDefinition } from "./kind";
 import { agencies } from "./agencies";
 import { procedures } from "./procedures";
 import { dossiers } from "./dossiers";
@@ -14,3 +14,7 @@ export const KINDS: Record<ImportKind, KindDefinition<any, any>> = {
   holidays,
   "index-snapshots": indexSnapshots,
 };
+
+/** The database's name of a kind (enum import_kind), and back (null for kinds imported elsewhere, e.g. REPORTS). */
+export const dbKindOf = (kind: ImportKind): DbImportKind => KINDS[kind].dbKind;
+export const kindOfDb = (dbKind: string): ImportKind | null => (Object.keys(KINDS) as ImportKind[]).find((k) => KINDS[k].dbKind === dbKind) ?? null;

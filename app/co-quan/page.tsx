@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { db } from "@/lib/db/prisma";
 import { AppShell } from "@/components/app-shell";
+import { Pagination } from "@/components/pagination";
 import { AgencyListQuery, AGENCY_LEVELS, listAgencies, PAGE_SIZE } from "@/lib/services/agencies";
 import { requireViewer } from "@/lib/auth/viewer";
 import { AGENCY_LEVEL_LABELS, formatDate, formatInteger } from "@/lib/format";
@@ -114,13 +115,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
               </table>
             </div>
           )}
-          {pages > 1 ? (
-            <nav aria-label="Phân trang" className="flex items-center gap-3 mt-3 text-sm no-print">
-              {query.trang > 1 ? <Link className="text-brand-700 underline" href={href({ trang: query.trang - 1 })}>‹ Trang trước</Link> : null}
-              <span>Trang {formatInteger(query.trang)}/{formatInteger(pages)}</span>
-              {query.trang < pages ? <Link className="text-brand-700 underline" href={href({ trang: query.trang + 1 })}>Trang sau ›</Link> : null}
-            </nav>
-          ) : null}
+          <Pagination page={query.trang} pages={pages} href={(trang) => href({ trang })} />
     </AppShell>
   );
 }

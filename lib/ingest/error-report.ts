@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { CSV_BOM, csvLine } from "@/lib/csv";
 import { log } from "@/lib/log";
 import { KINDS } from "./kinds";
-import type { ImportKind } from "./types";
+import { OUTCOME_REJECTED, OUTCOME_WARNING, type ImportKind } from "./types";
 
 /** One issue of an import, as stored in import_row_error. */
 export interface IssueRow {
@@ -22,9 +22,6 @@ export interface IssueRow {
   /** false: a warning, the record was imported */
   rejected: boolean;
 }
-
-export const OUTCOME_REJECTED = "Bị từ chối, không nhập";
-export const OUTCOME_WARNING = "Cảnh báo, vẫn nhập";
 
 export function errorReportHeader(kind: ImportKind): string[] {
   return ["Bản ghi số", `Khóa (${KINDS[kind].keyField})`, "Trường", "Nội dung lỗi", "Xử lý"];

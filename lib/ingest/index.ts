@@ -20,11 +20,11 @@ import type { ImportSummary } from "./types";
 export { dbKindOf, kindOfDb } from "./kinds";
 export { IMPORT_API_SCOPES, type ImportCaller, type ImportOptions } from "./pipeline";
 export type { FileInput } from "./source";
-export { IMPORT_KINDS, IMPORT_KIND_LABELS, type FileFormat, type ImportIssue, type ImportKind, type ImportProgress, type ImportSummary } from "./types";
+export { IMPORT_KINDS, IMPORT_KIND_LABELS, OUTCOME_REJECTED, OUTCOME_WARNING, type FileFormat, type ImportIssue, type ImportKind, type ImportProgress, type ImportSummary } from "./types";
 export { IMPORT_LIMITS, importLimits, formatBytes, type ImportLimits } from "./limits";
 export { ImportError, type ImportFailureCode } from "./errors";
 export { IMPORT_FORMATS, TEMPLATE_NAMES, templateCsv, templateXlsx, type ColumnHelp, type KindFormat } from "./formats";
-export { errorReportCsv, errorReportHeader, errorReportXlsx, OUTCOME_REJECTED, OUTCOME_WARNING, type IssueRow } from "./error-report";
+export { errorReportCsv, errorReportHeader, errorReportXlsx, type IssueRow } from "./error-report";
 
 /** Imports a file (CSV, XLSX or JSON, told apart by content). */
 export function importFile(options: ImportOptions & { file: FileInput }): Promise<ImportSummary> {

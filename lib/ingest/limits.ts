@@ -47,8 +47,11 @@ export function importLimits(): ImportLimits {
 
 export const IMPORT_LIMITS: ImportLimits = importLimits();
 
-/** "1,5 GB", "20 MB" */
+/** "1,5 GB", "20 MB", "254,1 KB", "120 byte" */
 export function formatBytes(bytes: number): string {
   const format = (n: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(n);
-  return bytes >= 1024 * MB ? `${format(bytes / (1024 * MB))} GB` : `${format(bytes / MB)} MB`;
+  if (bytes >= 1024 * MB) return `${format(bytes / (1024 * MB))} GB`;
+  if (bytes >= MB) return `${format(bytes / MB)} MB`;
+  if (bytes >= 1024) return `${format(bytes / 1024)} KB`;
+  return `${format(bytes)} byte`;
 }

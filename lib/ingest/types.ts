@@ -11,6 +11,10 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   "index-snapshots": "điểm Bộ chỉ số 766 các tỉnh",
 };
 
+/** How an issue of an import was handled, as reports and pages word it. */
+export const OUTCOME_REJECTED = "Bị từ chối, không nhập";
+export const OUTCOME_WARNING = "Cảnh báo, vẫn nhập";
+
 export type FileFormat = "csv" | "xlsx" | "json";
 
 /** One record as read from a file, before validation: field name → cell or JSON value. */

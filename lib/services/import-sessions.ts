@@ -317,3 +317,9 @@ export async function importSessionProgress(request: Request, id: string): Promi
   s.touchedAt = Date.now();
   return { state: s.state, progress: { ...s.progress } };
 }
+
+/** What the import page needs before any session: the viewer may import (refusal audited), and the file limit. */
+export async function openImportPage(deps: ImportDeps, viewer: Viewer, info: RequestInfo): Promise<{ maxFileBytes: number }> {
+  await gate(deps, viewer, "import.page", info);
+  return { maxFileBytes: deps.limits.maxFileBytes };
+}

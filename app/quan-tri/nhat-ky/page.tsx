@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { db } from "@/lib/db/prisma";
 import { AppShell } from "@/components/app-shell";
+import { Pagination } from "@/components/pagination";
 import { Forbidden } from "@/components/forbidden";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -118,13 +119,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
-      {pages > 1 ? (
-        <nav aria-label="Phân trang" className="flex items-center gap-3 mt-3 text-sm">
-          {query.trang > 1 ? <Link className="text-brand-700 underline" href={href({ trang: query.trang - 1 })}>‹ Trang trước</Link> : null}
-          <span>Trang {formatInteger(query.trang)}/{formatInteger(pages)}</span>
-          {query.trang < pages ? <Link className="text-brand-700 underline" href={href({ trang: query.trang + 1 })}>Trang sau ›</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination page={query.trang} pages={pages} href={(trang) => href({ trang })} />
     </AppShell>
   );
 }

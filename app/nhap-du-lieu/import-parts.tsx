@@ -72,7 +72,7 @@ export function IssueTable({ issues, keyField, caption, testId = "issue-table" }
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">Bản ghi số</th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold whitespace-nowrap">Bản ghi số</th>
             <th scope="col" className="px-3 py-2 text-left font-semibold">Khóa ({keyField})</th>
             <th scope="col" className="px-3 py-2 text-left font-semibold">Trường</th>
             <th scope="col" className="px-3 py-2 text-left font-semibold">Nội dung</th>

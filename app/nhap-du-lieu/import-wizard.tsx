@@ -44,7 +44,12 @@ function setSessionInUrl(id: string | null) {
   window.history.replaceState(null, "", id ? `/nhap-du-lieu?phien=${encodeURIComponent(id)}` : "/nhap-du-lieu");
 }
 
-function progressText(view: ImportProgressView): { label: string; fraction: number | null; text: string } {
+/**
+ * The bar of a running job. The import's share is exact, records over the records its preview
+ * read; the preview knows no record count yet, so its share is the bytes of the file read (the
+ * reader runs a little ahead of the records written: never 100% before the end).
+ */
+function progressText(view: ImportProgressView, expectedRecords: number | null): { label: string; fraction: number | null; text: string } {
   const { phase, records, bytesRead, bytesTotal } = view.progress;
   const label = view.state === "previewing" ? "Đang kiểm tra tệp (chạy thử, chưa lưu gì)" : "Đang nhập dữ liệu vào cơ sở dữ liệu";
   if (phase === "checking") {
@@ -54,9 +59,11 @@ function progressText(view: ImportProgressView): { label: string; fraction: numb
   if (phase === "finishing") {
     return { label, fraction: null, text: `Đã đọc hết tệp: ${formatInteger(records)} bản ghi. Đang cập nhật hạn giải quyết và số liệu tổng hợp…` };
   }
-  // the file is read a little ahead of the records written: not 100% before the end
-  const fraction = bytesTotal ? Math.min(0.99, bytesRead / bytesTotal) : null;
-  return { label, fraction, text: `Đã đọc ${formatInteger(records)} bản ghi · ${formatBytes(bytesRead)} / ${formatBytes(bytesTotal)} của tệp` };
+  const bytes = `${formatBytes(bytesRead)} / ${formatBytes(bytesTotal)} của tệp`;
+  if (view.state === "importing" && expectedRecords) {
+    return { label, fraction: Math.min(1, records / expectedRecords), text: `Đã nhập ${formatInteger(records)} / ${formatInteger(expectedRecords)} bản ghi · đã đọc ${bytes}` };
+  }
+  return { label, fraction: bytesTotal ? Math.min(0.99, bytesRead / bytesTotal) : null, text: `Đã đọc ${formatInteger(records)} bản ghi · ${bytes}` };
 }
 
 function countsOf(s: ImportSummary) {
@@ -304,7 +311,7 @@ function SessionPanel({ session, error, pending, headingRef, formats, onConfirm,
   const errorBox = error ? <p className="rounded px-3 py-2 text-sm border bg-red-50 border-red-200 text-red-900" data-testid="import-error">{error}</p> : null;
 
   if (running(session)) {
-    const p = progressText(session);
+    const p = progressText(session, session.preview?.read ?? null);
     return (
       <div className="rounded-lg border border-slate-200 bg-white p-4 space-y-3" data-testid={`session-${session.state}`}>
         <h2 id="import-step-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
@@ -333,7 +340,7 @@ function SessionPanel({ session, error, pending, headingRef, formats, onConfirm,
         <IssueSummary summary={s} issues={issues} keyField={keyField} reportHref={`/nhap-du-lieu/phien/${session.id}/bao-cao-loi`} />
         <div className="flex flex-wrap gap-3 items-center">
           <button type="button" className={buttonPrimary} disabled={pending} onClick={onConfirm} data-testid="confirm-import">
-            {valid > 0 ? `Nhập ${formatInteger(valid)} bản ghi hợp lệ` : "Ghi nhận lần nhập (không có bản ghi hợp lệ)"}
+            {valid > 0 ? "Nhập vào cơ sở dữ liệu" : "Ghi nhận lần nhập (không có bản ghi hợp lệ)"}
           </button>
           <button type="button" className={buttonSecondary} disabled={pending} onClick={onClose} data-testid="cancel-import">Hủy, xóa tệp tạm</button>
         </div>

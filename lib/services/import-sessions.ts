@@ -51,7 +51,8 @@ export interface ImportDeps {
 
 /** Where uploads wait: TTHC_UPLOAD_DIR, else `uploads` in the data directory (never /tmp, often memory-backed). */
 export function uploadDir(): string {
-  return path.resolve(process.env.TTHC_UPLOAD_DIR ?? path.join(process.env.TTHC_DATA_DIR ?? ".data", "uploads"));
+  // a path from the environment, read at run time: nothing for the build to trace
+  return path.resolve(/*turbopackIgnore: true*/ process.env.TTHC_UPLOAD_DIR ?? path.join(process.env.TTHC_DATA_DIR ?? ".data", "uploads"));
 }
 
 export function serverImportDeps(): ImportDeps {

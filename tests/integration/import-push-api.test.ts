@@ -49,7 +49,8 @@ describe.each(DB_KINDS)("push API on %s", (dbKind) => {
   });
 
   it("answers 401 without a key or with an unknown one", async () => {
-    for (const headers of [{}, { authorization: "Bearer tthc_00000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }, { "x-api-key": "sai" }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer tthc_00000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }, { "x-api-key": "sai" }];
+    for (const headers of attempts) {
       const response = await send("/api/v1/dossiers", [dossier("A-1")], headers);
       expect(response.status).toBe(401);
       expect((await response.json()).error).toMatch(/khóa API hợp lệ/);

@@ -41,7 +41,7 @@ function dossierFile(rows: number, tag: string): string {
 }
 const BAD = [{ record: 3, field: "MaDonViXuLy" }, { record: 7, field: "TrangThaiHoSo" }, { record: 9, field: "NgayHenTra" }];
 
-function uploadRequest(kind: string | null, file: { name: string; content: string | Uint8Array } | null): Request {
+function uploadRequest(kind: string | null, file: { name: string; content: string } | null): Request {
   const form = new FormData();
   if (kind) form.set("kind", kind);
   if (file) form.set("file", new Blob([file.content]), file.name);
@@ -85,7 +85,10 @@ describe.each(DB_KINDS)("web imports on %s", (dbKind) => {
       const user = await t.db.user.create({ data: { username, fullName: `Người ${username}`, provinceId: province.id } });
       await t.db.roleAssignment.create({ data: { userId: user.id, role, provinceId: province.id, agencyId: role === "FOCAL" ? agency.id : null } });
     }
-    [admin, office, leader, focal] = await Promise.all(["quantri", "vanphong", "lanhdao", "daumoi"].map((u) => viewerOf(t.db, u)));
+    admin = await viewerOf(t.db, "quantri");
+    office = await viewerOf(t.db, "vanphong");
+    leader = await viewerOf(t.db, "lanhdao");
+    focal = await viewerOf(t.db, "daumoi");
     const uploadDir = path.join(files.dir, `uploads-${dbKind}`);
     deps = { db: t.db, url: t.url, uploadDir, limits: importLimits() };
   });

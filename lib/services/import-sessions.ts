@@ -102,15 +102,21 @@ const SWEEP_EVERY_MS = 5 * 60 * 1000;
 const SESSION_ID = /^[A-Za-z0-9_-]{32}$/;
 
 // kept on globalThis: route handlers and pages may be separate module instances of one process
-const store = globalThis as unknown as { tthcImportSessions?: Map<string, ImportSession>; tthcImportSweep?: NodeJS.Timeout };
+const store = globalThis as unknown as { tthcImportSessions?: Map<string, ImportSession>; tthcUploadDirs?: Set<string>; tthcImportSweep?: NodeJS.Timeout };
 
 function registry(): Map<string, ImportSession> {
   if (!store.tthcImportSessions) {
     store.tthcImportSessions = new Map();
-    store.tthcImportSweep = setInterval(() => void sweepSessions(Date.now()), SWEEP_EVERY_MS);
+    store.tthcImportSweep = setInterval(() => void sweep(Date.now()), SWEEP_EVERY_MS);
     store.tthcImportSweep.unref();
   }
   return store.tthcImportSessions;
+}
+
+/** Upload directories this process has used (their leftovers are swept too). */
+function uploadDirs(): Set<string> {
+  store.tthcUploadDirs ??= new Set();
+  return store.tthcUploadDirs;
 }
 
 const isRunning = (s: ImportSession) => s.state === "previewing" || s.state === "importing";
@@ -131,9 +137,13 @@ async function drop(s: ImportSession): Promise<void> {
   await deleteFile(s);
 }
 
-/** Drops sessions idle since before `now - SESSION_IDLE_MS` (never a running one). */
-export async function sweepSessions(now: number): Promise<void> {
+/**
+ * Drops sessions idle since before `now - SESSION_IDLE_MS` (never a running one) with their
+ * files, and deletes upload files no session owns that are as old (left by an earlier process).
+ */
+export async function sweep(now: number): Promise<void> {
   for (const s of [...registry().values()]) if (!isRunning(s) && s.touchedAt < now - SESSION_IDLE_MS) await drop(s);
+  for (const dir of uploadDirs()) await sweepOrphans(dir, now);
 }
 
 /** Deletes upload files no session owns that are older than the idle limit (left by an earlier process). */
@@ -223,7 +233,8 @@ export async function startImportSession(deps: ImportDeps, viewer: Viewer, reque
   const mine = [...registry().values()].filter((s) => s.userId === viewer.userId);
   if (mine.some(isRunning)) throw new UserFacingError("Bạn đang có một lần kiểm tra hoặc nhập dữ liệu chưa xong: hãy đợi nó kết thúc rồi tải tệp khác.");
   for (const s of mine) await drop(s);
-  await sweepOrphans(deps.uploadDir, Date.now());
+  uploadDirs().add(deps.uploadDir);
+  await sweep(Date.now());
   const upload = await receiveUpload(request, { dir: deps.uploadDir, maxBytes: deps.limits.maxFileBytes, fileField: "file", fields: ["kind"] });
   const kind = KindInput.safeParse(upload.fields.kind);
   if (!kind.success) {

@@ -11,7 +11,7 @@ import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { TooLargeError, UserFacingError } from "@/lib/errors";
 import { errorReportCsv, errorReportXlsx, IMPORT_FORMATS, IMPORT_KINDS, importFile, importLimits, templateCsv, templateXlsx, type IssueRow } from "@/lib/ingest";
 import {
-  cancelImportSession, confirmImport, getImportSession, importSessionIssues, importSessionProgress, openImportPage, startImportSession,
+  cancelImportSession, confirmImport, getImportSession, importSessionIssues, importSessionProgress, openImportPage, SESSION_IDLE_MS, startImportSession, sweep,
   type ImportDeps, type ImportSessionView,
 } from "@/lib/services/import-sessions";
 import { exportImportIssues, getImportBatch, ImportHistoryQuery, listImportBatches, listImportIssues } from "@/lib/services/import-history";
@@ -202,6 +202,20 @@ describe.each(DB_KINDS)("web imports on %s", (dbKind) => {
     expect(uploads()).toEqual([]);
     await expect(startImportSession(deps, office, uploadRequest("dossiers", null), FROM)).rejects.toThrow(/Chưa chọn tệp/);
     await expect(startImportSession(deps, office, uploadRequest("sach", { name: "x.csv", content: "a" }), FROM)).rejects.toBeInstanceOf(UserFacingError);
+    expect(uploads()).toEqual([]);
+  });
+
+  it("drops sessions idle for an hour with their files, and files an earlier process left", async () => {
+    const started = await startImportSession(deps, office, uploadRequest("dossiers", { name: "quen.csv", content: dossierFile(12, "IDLE") }), FROM);
+    await settle(office, started.id);
+    const leftover = path.join(deps.uploadDir, "left-by-a-crash.upload");
+    fs.writeFileSync(leftover, "x");
+    fs.utimesSync(leftover, new Date(Date.now() - 2 * SESSION_IDLE_MS), new Date(Date.now() - 2 * SESSION_IDLE_MS));
+    await sweep(Date.now());
+    expect(await getImportSession(deps, office, started.id, FROM)).not.toBeNull();
+    expect(uploads()).toHaveLength(1); // the session's own file stays; the leftover is gone
+    await sweep(Date.now() + SESSION_IDLE_MS + 1000);
+    expect(await getImportSession(deps, office, started.id, FROM)).toBeNull();
     expect(uploads()).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { db } from "@/lib/db/prisma";
 import { AppShell } from "@/components/app-shell";
 import { Forbidden } from "@/components/forbidden";
+import { DateRangeFields, FILTER_INPUT, FilterActions } from "@/components/filter-fields";
 import { Pagination } from "@/components/pagination";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -46,7 +47,7 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
   }
   const { rows, total } = result;
   const pages = Math.max(1, Math.ceil(total / IMPORT_HISTORY_PAGE_SIZE));
-  const input = "border border-slate-300 rounded px-2 py-1.5 bg-white";
+  const input = FILTER_INPUT;
   return (
     <AppShell viewer={viewer} current="/nhap-du-lieu">
       <div className="flex flex-wrap items-center gap-4 mb-1">
@@ -84,16 +85,8 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
           <label htmlFor="nguoi" className="block text-sm text-slate-700">Người hoặc hệ thống</label>
           <input id="nguoi" name="nguoi" defaultValue={query.nguoi ?? ""} className={`${input} w-36`} />
         </div>
-        <div>
-          <label htmlFor="tu" className="block text-sm text-slate-700">Từ ngày</label>
-          <input id="tu" name="tu" type="date" defaultValue={query.tu ?? ""} className={input} />
-        </div>
-        <div>
-          <label htmlFor="den" className="block text-sm text-slate-700">Đến ngày</label>
-          <input id="den" name="den" type="date" defaultValue={query.den ?? ""} className={input} />
-        </div>
-        <button type="submit" className="bg-brand-600 hover:bg-brand-700 text-white rounded px-4 py-1.5">Lọc</button>
-        <Link href="/nhap-du-lieu/lich-su" className="text-brand-700 underline py-1.5">Xóa bộ lọc</Link>
+        <DateRangeFields from={query.tu} to={query.den} />
+        <FilterActions clearHref="/nhap-du-lieu/lich-su" />
       </form>
       <p className="text-sm text-slate-600 mb-2" aria-live="polite" data-testid="history-total">{formatInteger(total)} lần nhập</p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { db } from "@/lib/db/prisma";
 import { AppShell } from "@/components/app-shell";
 import { Pagination } from "@/components/pagination";
 import { Forbidden } from "@/components/forbidden";
+import { DateRangeFields, FILTER_INPUT, FilterActions } from "@/components/filter-fields";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { currentRequestInfo } from "@/lib/auth/request-context";
@@ -37,7 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { rows, total } = result;
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const href = (change: Partial<AuditQuery>) => `/quan-tri/nhat-ky${auditQueryString({ ...query, ...change })}`;
-  const input = "border border-slate-300 rounded px-2 py-1.5 bg-white";
+  const input = FILTER_INPUT;
   return (
     <AppShell viewer={viewer} current="/quan-tri/nhat-ky">
       <h1 className="text-2xl font-semibold mb-1">Nhật ký hệ thống</h1>
@@ -69,16 +69,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {Object.entries(OUTCOME_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
           </select>
         </div>
-        <div>
-          <label htmlFor="tu" className="block text-sm text-slate-700">Từ ngày</label>
-          <input id="tu" name="tu" type="date" defaultValue={query.tu ?? ""} className={input} />
-        </div>
-        <div>
-          <label htmlFor="den" className="block text-sm text-slate-700">Đến ngày</label>
-          <input id="den" name="den" type="date" defaultValue={query.den ?? ""} className={input} />
-        </div>
-        <button type="submit" className="bg-brand-600 hover:bg-brand-700 text-white rounded px-4 py-1.5">Lọc</button>
-        <Link href="/quan-tri/nhat-ky" className="text-brand-700 underline py-1.5">Xóa bộ lọc</Link>
+        <DateRangeFields from={query.tu} to={query.den} />
+        <FilterActions clearHref="/quan-tri/nhat-ky" />
         <a href={`/quan-tri/nhat-ky/xuat-csv${auditQueryString({ ...query, trang: 1 })}`} className="ml-auto border border-brand-600 text-brand-700 rounded px-4 py-1.5 hover:bg-brand-50" data-testid="audit-export">
           Xuất CSV
         </a>

@@ -217,7 +217,7 @@ export function ImportWizard({ formats, maxFileBytes, initial }: { formats: Reco
       {step.name === "choose" ? (
         <form onSubmit={submitUpload} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="upload-form">
           <h2 id="import-step-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold">1. Chọn loại dữ liệu và tệp</h2>
-          {step.error ? <p className="rounded px-3 py-2 text-sm border bg-red-50 border-red-200 text-red-900" data-testid="import-error">{step.error}</p> : null}
+          {step.error ? <p role="alert" className="rounded px-3 py-2 text-sm border bg-red-50 border-red-200 text-red-900" data-testid="import-error">{step.error}</p> : null}
           <fieldset>
             <legend className="text-sm font-medium text-slate-700">Loại dữ liệu</legend>
             <div className="mt-1 grid gap-2 md:grid-cols-2 xl:grid-cols-3">
@@ -308,7 +308,7 @@ function SessionPanel({ session, error, pending, headingRef, formats, onConfirm,
       <code className="text-xs" title={session.sha256}>{session.sha256.slice(0, 12)}…</code>
     </p>
   );
-  const errorBox = error ? <p className="rounded px-3 py-2 text-sm border bg-red-50 border-red-200 text-red-900" data-testid="import-error">{error}</p> : null;
+  const errorBox = error ? <p role="alert" className="rounded px-3 py-2 text-sm border bg-red-50 border-red-200 text-red-900" data-testid="import-error">{error}</p> : null;
 
   if (running(session)) {
     const p = progressText(session, session.preview?.read ?? null);

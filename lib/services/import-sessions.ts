@@ -102,7 +102,13 @@ const SWEEP_EVERY_MS = 5 * 60 * 1000;
 const SESSION_ID = /^[A-Za-z0-9_-]{32}$/;
 
 // kept on globalThis: route handlers and pages may be separate module instances of one process
-const store = globalThis as unknown as { tthcImportSessions?: Map<string, ImportSession>; tthcUploadDirs?: Set<string>; tthcImportSweep?: NodeJS.Timeout };
+const store = globalThis as unknown as {
+  tthcImportSessions?: Map<string, ImportSession>;
+  /** users whose upload is arriving (not a session yet) */
+  tthcUploading?: Set<number>;
+  tthcUploadDirs?: Set<string>;
+  tthcImportSweep?: NodeJS.Timeout;
+};
 
 function registry(): Map<string, ImportSession> {
   if (!store.tthcImportSessions) {
@@ -230,12 +236,21 @@ const KindInput = z.enum(IMPORT_KINDS, { message: "Chọn loại dữ liệu c�
  */
 export async function startImportSession(deps: ImportDeps, viewer: Viewer, request: Request, info: RequestInfo): Promise<ImportSessionView> {
   await gate(deps, viewer, "import.upload", info);
+  const uploading = (store.tthcUploading ??= new Set());
   const mine = [...registry().values()].filter((s) => s.userId === viewer.userId);
-  if (mine.some(isRunning)) throw new UserFacingError("Bạn đang có một lần kiểm tra hoặc nhập dữ liệu chưa xong: hãy đợi nó kết thúc rồi tải tệp khác.");
+  if (uploading.has(viewer.userId) || mine.some(isRunning)) {
+    throw new UserFacingError("Bạn đang có một lần tải lên, kiểm tra hoặc nhập dữ liệu chưa xong: hãy đợi nó kết thúc rồi tải tệp khác.");
+  }
   for (const s of mine) await drop(s);
   uploadDirs().add(deps.uploadDir);
   await sweep(Date.now());
-  const upload = await receiveUpload(request, { dir: deps.uploadDir, maxBytes: deps.limits.maxFileBytes, fileField: "file", fields: ["kind"] });
+  uploading.add(viewer.userId);
+  let upload: Awaited<ReturnType<typeof receiveUpload>>;
+  try {
+    upload = await receiveUpload(request, { dir: deps.uploadDir, maxBytes: deps.limits.maxFileBytes, fileField: "file", fields: ["kind"] });
+  } finally {
+    uploading.delete(viewer.userId);
+  }
   const kind = KindInput.safeParse(upload.fields.kind);
   if (!kind.success) {
     await fsp.rm(upload.path, { force: true });

@@ -100,8 +100,11 @@ test.describe("imports from the web page", () => {
     await expect(page.getByTestId("upload-form")).toBeVisible();
   });
 
-  test("a template downloaded from the page previews as expected and can be cancelled", async ({ browser }) => {
+  test("a template downloaded from the page previews as expected and can be cancelled; a forged upload is refused", async ({ browser }) => {
     const page = await asUser(browser, "admin");
+    const forged = await page.request.post("/nhap-du-lieu/tai-len", { multipart: { kind: "holidays", file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("Ngay,Loai\n2027-02-05,NGHI\n") } } });
+    expect(forged.status()).toBe(403); // no Origin of this application: cross-site request forgery
+    expect((await forged.json()).error).toContain("không xuất phát từ trang của hệ thống");
     await page.goto("/nhap-du-lieu");
     await page.getByRole("radio", { name: /^Ngày nghỉ/ }).check();
     const template = await download(page, "template-xlsx");
@@ -115,6 +118,8 @@ test.describe("imports from the web page", () => {
     await expect(page.getByTestId("upload-form")).toBeVisible();
     await expect(page.getByTestId("import-announcement")).toHaveText(/Đã hủy/);
     await expect(page).toHaveURL(/\/nhap-du-lieu$/);
+    await page.goto("/quan-tri/nhat-ky?nguoidung=admin&hanhdong=auth.denied");
+    await expect(page.getByTestId("audit-table")).toContainText('"reason": "cross-origin"');
   });
 
   test("a focal officer can neither open the import page nor post to its upload route; both attempts are in the audit trail", async ({ browser, baseURL }) => {

@@ -13,7 +13,7 @@ export const SOURCE_LABELS: Record<string, string> = {
 
 export const STATUS_LABELS: Record<string, string> = {
   COMMITTED: "Đã nhập",
-  FAILED: "Thất bại, không lưu gì",
+  FAILED: "Thất bại",
   RUNNING: "Đang chạy",
   DRY_RUN: "Chạy thử",
 };

@@ -322,6 +322,7 @@ function SessionPanel({ session, error, pending, headingRef, formats, onConfirm,
         <ProgressBar label={p.label} fraction={p.fraction} text={p.text} testId="job-progress" />
         <p className="text-xs text-slate-600">
           Lần nhập chạy trọn trong một giao dịch: hoặc mọi bản ghi hợp lệ được lưu, hoặc không bản ghi nào. Có thể rời trang và quay lại bằng địa chỉ hiện tại.
+          Với cơ sở dữ liệu nhúng, các trang khác của hệ thống chờ đến khi lần nhập này xong.
         </p>
       </div>
     );

@@ -61,28 +61,28 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
       <form method="get" action="/nhap-du-lieu/lich-su" className="flex flex-wrap items-end gap-3 mb-4" role="search">
         <div>
           <label htmlFor="loai" className="block text-sm text-slate-700">Loại dữ liệu</label>
-          <select id="loai" name="loai" defaultValue={query.loai ?? ""} className={`${input} w-48`}>
+          <select id="loai" name="loai" defaultValue={query.loai ?? ""} className={`${input} w-44`}>
             <option value="">Tất cả</option>
             {IMPORT_KINDS.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor="nguon" className="block text-sm text-slate-700">Nguồn</label>
-          <select id="nguon" name="nguon" defaultValue={query.nguon ?? ""} className={`${input} w-44`}>
+          <select id="nguon" name="nguon" defaultValue={query.nguon ?? ""} className={`${input} w-40`}>
             <option value="">Tất cả</option>
             {IMPORT_SOURCES.map((s) => <option key={s} value={s}>{SOURCE_LABELS[s]}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor="trangthai" className="block text-sm text-slate-700">Trạng thái</label>
-          <select id="trangthai" name="trangthai" defaultValue={query.trangthai ?? ""} className={`${input} w-44`}>
+          <select id="trangthai" name="trangthai" defaultValue={query.trangthai ?? ""} className={`${input} w-32`}>
             <option value="">Tất cả</option>
             <option value="COMMITTED">{STATUS_LABELS.COMMITTED}</option>
             <option value="FAILED">{STATUS_LABELS.FAILED}</option>
           </select>
         </div>
         <div>
-          <label htmlFor="nguoi" className="block text-sm text-slate-700">Người hoặc hệ thống</label>
+          <label htmlFor="nguoi" className="block text-sm text-slate-700">Người, hệ thống</label>
           <input id="nguoi" name="nguoi" defaultValue={query.nguoi ?? ""} className={`${input} w-36`} />
         </div>
         <DateRangeFields from={query.tu} to={query.den} />

@@ -203,6 +203,7 @@ function startJob(deps: ImportDeps, s: ImportSession, viewer: Viewer, request: R
   s.failure = null;
   s.touchedAt = Date.now();
   void (async () => {
+    let outcome: Pick<ImportSession, "state"> & Partial<Pick<ImportSession, "preview" | "result" | "failure">>;
     try {
       if (!dryRun) {
         await checkSameFile(s);
@@ -214,17 +215,14 @@ function startJob(deps: ImportDeps, s: ImportSession, viewer: Viewer, request: R
           s.progress = { phase: p.phase, records: p.records, bytesRead: p.bytesRead, bytesTotal: p.bytesTotal ?? s.fileSize };
         },
       });
-      if (dryRun) s.preview = summary;
-      else s.result = summary;
-      s.state = dryRun ? "previewed" : "imported";
+      outcome = dryRun ? { state: "previewed", preview: summary } : { state: "imported", result: summary };
     } catch (error) {
-      s.failure = failureOf(error, dryRun ? "preview" : "import");
-      s.state = "failed";
-    } finally {
-      s.touchedAt = Date.now();
-      // the file is needed only between a successful preview and its import
-      if (s.state !== "previewed") await deleteFile(s);
+      outcome = { state: "failed", failure: failureOf(error, dryRun ? "preview" : "import") };
     }
+    // the file is needed only between a successful preview and its import; it is deleted before
+    // the session says the job has ended
+    if (outcome.state !== "previewed") await deleteFile(s);
+    Object.assign(s, outcome, { touchedAt: Date.now() });
   })();
 }
 

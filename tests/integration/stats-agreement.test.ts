@@ -41,13 +41,20 @@ describe.each(DB_KINDS)("statistics on %s agree with the pure rules", (kind) => 
     await t?.close();
   });
 
-  it.each(PERIODS.map((p) => [`${p.family} ${p.code}`, p] as const))("per agency and field, %s", async (_, period) => {
-    const pure = aggregateCounters(records, period, (d) => `${d.agencyId}/${d.fieldId}`);
-    const sql = await windowCounters(client, provinceId, period, "agency-field");
-    expect(sql.length).toBeGreaterThan(0);
-    const fromSql = new Map(sql.map((g) => [`${g.agencyId}/${g.fieldId}`, g.counters]));
-    expect([...fromSql.keys()].sort()).toEqual([...pure.keys()].sort());
-    for (const [key, counters] of pure) expect(fromSql.get(key), key).toEqual(counters);
+  it.each(PERIODS.map((p) => [`${p.family} ${p.code}`, p] as const))("per agency and field, per agency and per field, %s", async (_, period) => {
+    const groupings = [
+      { grouping: "agency-field", key: (d: DossierRecord) => `${d.agencyId}/${d.fieldId}` },
+      { grouping: "agency", key: (d: DossierRecord) => `${d.agencyId}/` },
+      { grouping: "field", key: (d: DossierRecord) => `/${d.fieldId}` },
+    ] as const;
+    for (const { grouping, key } of groupings) {
+      const pure = aggregateCounters(records, period, key);
+      const sql = await windowCounters(client, provinceId, period, grouping);
+      expect(sql.length).toBeGreaterThan(0);
+      const fromSql = new Map(sql.map((g) => [`${g.agencyId ?? ""}/${g.fieldId ?? ""}`, g.counters]));
+      expect([...fromSql.keys()].sort(), grouping).toEqual([...pure.keys()].sort());
+      for (const [k, counters] of pure) expect(fromSql.get(k), `${grouping} ${k}`).toEqual(counters);
+    }
   });
 
   it("counts every kind of figure in the demo data (the comparison is not vacuous)", () => {

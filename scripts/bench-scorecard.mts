@@ -305,8 +305,6 @@ async function benchTarget(target: string): Promise<TargetResult> {
       seedSeconds = seeded.ms / 1000;
       log(`  seeded in ${seedSeconds.toFixed(0)} s`);
     }
-    // planner statistics, as autovacuum would gather on PostgreSQL (PGlite has no autovacuum)
-    await query(db.url, "ANALYZE");
     const bytes = await db.size();
     const summary = (await query<{ fine: string; agency: string }>(db.url,
       "SELECT (SELECT count(*) FROM dossier_summary) AS fine, (SELECT count(*) FROM dossier_summary_agency) AS agency"))[0]!;

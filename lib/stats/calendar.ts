@@ -40,34 +40,37 @@ const RECOMPUTE_CHUNK = 20_000;
 
 /**
  * Recomputes the stored legal due dates of a province's dossiers (all, or those of some
- * procedures) after the holiday table, the working hours or legal times changed. Returns the
- * number of dossiers whose legal due date changed. Run it in the transaction of that change,
- * then refresh the summary.
+ * procedures; with `missingOnly`, only those that have none yet) after the holiday table, the
+ * working hours or legal times changed. Returns the number of dossiers whose legal due date
+ * changed. Run it in the transaction of that change, then refresh the summary.
  */
-export async function recomputeLegalDueDates(client: SqlClient, provinceId: number, procedureIds?: readonly number[]): Promise<number> {
+export async function recomputeLegalDueDates(
+  client: SqlClient, provinceId: number, procedureIds?: readonly number[], options: { missingOnly?: boolean } = {},
+): Promise<number> {
   const calendar = await loadProvinceCalendar(client, provinceId);
+  const legalTimes = new Map((await client.query<{ id: number; legal_days: string; legal_days_online: string | null }>(
+    `SELECT id, legal_days::text AS legal_days, legal_days_online::text AS legal_days_online FROM procedure WHERE province_id = $1`, [provinceId],
+  )).rows.map((p) => [p.id, { legalDays: Number(p.legal_days), legalDaysOnline: p.legal_days_online === null ? null : Number(p.legal_days_online) }]));
+  const bounds = (await client.query<{ first: string | null; last: string | null }>(
+    `SELECT min(id)::text AS first, max(id)::text AS last FROM dossier WHERE province_id = $1`, [provinceId])).rows[0]!;
+  if (bounds.first === null || bounds.last === null) return 0;
   let changed = 0;
-  let after = "0";
-  for (;;) {
-    const { rows } = await client.query<{ id: string; received_at: Date; channel: number; legal_days: string; legal_days_online: string | null; legal_due_at: Date | null }>(
-      `SELECT d.id::text AS id, d.received_at, d.channel, p.legal_days::text AS legal_days, p.legal_days_online::text AS legal_days_online, d.legal_due_at
-       FROM dossier d JOIN procedure p ON p.province_id = d.province_id AND p.id = d.procedure_id
-       WHERE d.province_id = $1 AND d.id > $2::bigint${procedureIds ? " AND d.procedure_id = ANY($4::int[])" : ""}
-       ORDER BY d.id LIMIT $3`,
-      procedureIds ? [provinceId, after, RECOMPUTE_CHUNK, [...procedureIds]] : [provinceId, after, RECOMPUTE_CHUNK],
+  // consecutive ranges of the primary key, each one index range whatever the planner's
+  // statistics say (after a bulk load they are stale, and a keyset "id > x ORDER BY id LIMIT n"
+  // joined to procedures may then read the rest of the table for every chunk)
+  for (let from = BigInt(bounds.first); from <= BigInt(bounds.last); from += BigInt(RECOMPUTE_CHUNK)) {
+    const params: unknown[] = [provinceId, from.toString(), (from + BigInt(RECOMPUTE_CHUNK)).toString()];
+    if (procedureIds) params.push([...procedureIds]);
+    const { rows } = await client.query<{ id: string; procedure_id: number; received_at: Date; channel: number; legal_due_at: Date | null }>(
+      `SELECT id::text AS id, procedure_id, received_at, channel, legal_due_at FROM dossier
+       WHERE province_id = $1 AND id >= $2::bigint AND id < $3::bigint${procedureIds ? " AND procedure_id = ANY($4::int[])" : ""}${options.missingOnly ? " AND legal_due_at IS NULL" : ""}`,
+      params,
     );
-    if (rows.length === 0) return changed;
-    after = rows[rows.length - 1]!.id;
     const ids: string[] = [];
     const dues: string[] = [];
     const dueDates: string[] = [];
     for (const r of rows) {
-      const due = legalDueAt(
-        calendar.forDay(localDayOf(r.received_at)),
-        { legalDays: Number(r.legal_days), legalDaysOnline: r.legal_days_online === null ? null : Number(r.legal_days_online) },
-        r.received_at,
-        r.channel,
-      );
+      const due = legalDueAt(calendar.forDay(localDayOf(r.received_at)), legalTimes.get(r.procedure_id)!, r.received_at, r.channel);
       if (r.legal_due_at?.getTime() === due.getTime()) continue;
       ids.push(r.id);
       dues.push(due.toISOString());
@@ -82,12 +85,13 @@ export async function recomputeLegalDueDates(client: SqlClient, provinceId: numb
     );
     changed += result.rowCount ?? 0;
   }
+  return changed;
 }
 
 /**
- * Derived statistics for provinces whose dossiers were stored before the summary existed (a
- * database created by an earlier version): legal due dates and the summary, built once. Cheap
- * when there is nothing to do.
+ * Derived statistics for provinces whose dossiers have no summary (a database created by an
+ * earlier version, or one whose summary table a migration recreated): the legal due dates that
+ * are missing, and the summary, built once. Cheap when there is nothing to do.
  */
 export async function rebuildMissingStatistics(client: SqlClient): Promise<number[]> {
   const { rows } = await client.query<{ province_id: number }>(
@@ -96,7 +100,7 @@ export async function rebuildMissingStatistics(client: SqlClient): Promise<numbe
        AND NOT EXISTS (SELECT 1 FROM dossier_summary s WHERE s.province_id = p.id)`,
   );
   for (const { province_id } of rows) {
-    await recomputeLegalDueDates(client, province_id);
+    await recomputeLegalDueDates(client, province_id, undefined, { missingOnly: true });
     await refreshDossierSummary(client, province_id);
   }
   return rows.map((r) => r.province_id);

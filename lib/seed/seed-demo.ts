@@ -116,9 +116,6 @@ async function writeDemo(client: SqlClient, options: DemoOptions, passwordHash: 
   }
   onProgress({ step: "statistics" });
   await refreshDossierSummary(client, pid);
-  // planner statistics for the tables just filled (PGlite runs no autovacuum; on PostgreSQL it
-  // would come minutes later): without them the first queries may pick plans for empty tables
-  await client.query("ANALYZE dossier, dossier_summary, dossier_summary_agency");
   await client.query(
     `UPDATE import_batch SET status = 'COMMITTED', read = $3, inserted = $3, finished_at = now() WHERE province_id = $1 AND id = $2`,
     [pid, batchId, dossiers]);

@@ -36,9 +36,7 @@ export const FIGURES = {
   late: lateOrOverdue,
   lateWithApology: `${lateOrOverdue} AND ${FLAG_SQL.apologyLetter}`,
   lateWithoutApology: `${lateOrOverdue} AND NOT ${FLAG_SQL.apologyLetter}`,
-  // c3 − c10 − c13 (indicator 5.3)
-  notLate: `NOT ${lateOrOverdue}`,
-  // c8 + c9 + c12 (indicator 2.1)
+  // c8 + c9 + c12 = c3 − c10 − c13 (indicators 2.1 and 5.3)
   onTimeOrWithin: `(${before}) OR (${onTime}) OR (${within})`,
   synced: `${received} AND ${FLAG_SQL.synced}`,
   unsynced: `${received} AND NOT ${FLAG_SQL.synced}`,
@@ -75,7 +73,7 @@ export const INDICATOR_FIGURES: Readonly<Record<string, { numerator: Figure; den
   "4.1": { numerator: "resultValid", denominator: "resultExpected" },
   "4.2": { numerator: "digitisedWithResult", denominator: "resultExpected" },
   "4.5": { numerator: "vneidVerified", denominator: "received" },
-  "5.3": { numerator: "notLate", denominator: "c3" },
+  "5.3": { numerator: "onTimeOrWithin", denominator: "c3" },
 };
 
 export interface DrilldownFilter {

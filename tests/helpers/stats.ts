@@ -12,7 +12,6 @@ export function expectedFigure(figure: Figure, c: Counters): number {
     case "received": return columns.c4 + columns.c5;
     case "late": return columns.c10 + columns.c13;
     case "lateWithoutApology": return columns.c10 + columns.c13 - c.lateWithApology;
-    case "notLate": return columns.c3 - columns.c10 - columns.c13;
     case "onTimeOrWithin": return columns.c8 + columns.c9 + columns.c12;
     case "unsynced": return columns.c4 + columns.c5 - c.synced;
     case "resultValid": return c.resultExpected - c.resultDefective;

@@ -6,14 +6,13 @@
 // date, finished before the window, received after it, never received) and with instants around
 // midnight Vietnam time at both window ends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import pg from "pg";
 import { aggregateCounters, form06Columns } from "@/lib/domain/counters";
 import { parsePeriod } from "@/lib/domain/periods";
 import { form06Report, scorecard } from "@/lib/stats/engine";
 import { refreshDossierSummary } from "@/lib/stats/summary";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
+import { failureOf, tthcOn } from "../helpers/cli";
 import { createFixtureProvince, insertFixtureDossiers, type FixtureDossier } from "../helpers/fixtures";
 import { loadDossierRecords } from "../helpers/stats";
 
@@ -133,8 +132,7 @@ describe.each(DB_KINDS)("Đồng Tháp Q1 2024 on %s", (kind) => {
     expect(row.penalty).toEqual({ threshold: 0.02, points: 0.5, exceeded: true });
   });
 
-  // asynchronously: the PGlite test database is served by this very process
-  const tthc = (args: string[]) => promisify(execFile)(process.execPath, ["bin/tthc.mjs", ...args], { env: { ...process.env, DATABASE_URL: t.url, TTHC_PROVINCE: "H87" }, encoding: "utf8" });
+  const tthc = (args: string[]) => tthcOn(t.url, "H87")(args);
 
   it("the CLI prints the contract shape with the same figures", async () => {
     const run = await tthc(["form06", "--period", "2024-Q1", "--json"]);
@@ -176,7 +174,7 @@ describe.each(DB_KINDS)("Đồng Tháp Q1 2024 on %s", (kind) => {
     expect(Object.keys(alone.agencies)).toEqual(["000.00.15.H87"]);
     expect(alone.agencies["000.00.15.H87"]).toEqual(landCard);
 
-    const unknown = await tthc(["scorecard", "--period", "2024-Q1", "--agency", "KHONG-CO", "--json"]).then(() => null, (e: { code: number; stdout: string }) => e);
+    const unknown = await failureOf(tthc(["scorecard", "--period", "2024-Q1", "--agency", "KHONG-CO", "--json"]));
     expect(unknown?.code).toBe(3);
     expect(JSON.parse(unknown!.stdout).error).toMatch(/KHONG-CO/);
   }, 90_000);

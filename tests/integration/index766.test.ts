@@ -3,8 +3,6 @@
 // level), dossier counts from the summary for a calendar quarter, the framework read from the
 // database (a newer version applies from its first day only), the figures behind each dossier
 // indicator, and the CLI's JSON.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { parsePeriod } from "@/lib/domain/periods";
@@ -15,6 +13,7 @@ import { countFigure, INDICATOR_FIGURES } from "@/lib/stats/drilldown";
 import { refreshDossierSummary } from "@/lib/stats/summary";
 import { seedReferenceData } from "@/lib/seed/reference";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
+import { failureOf, tthcOn } from "../helpers/cli";
 import { createFixtureProvince, insertFixtureDossiers } from "../helpers/fixtures";
 
 const Q1 = parsePeriod("2025-Q1", "calendar"); // 01/01/2025 – 31/03/2025
@@ -185,8 +184,7 @@ describe.each(DB_KINDS)("Bộ chỉ số 766 on %s", (kind) => {
     }
   });
 
-  // asynchronously: the PGlite test database is served by this very process
-  const tthc = (args: string[]) => promisify(execFile)(process.execPath, ["bin/tthc.mjs", ...args], { env: { ...process.env, DATABASE_URL: t.url, TTHC_PROVINCE: "H97" }, encoding: "utf8" });
+  const tthc = (args: string[]) => tthcOn(t.url, "H97")(args);
 
   it("the CLI prints the indicator values of the province and of one agency", async () => {
     const province = JSON.parse((await tthc(["index766", "--period", "2025-Q1", "--json"])).stdout);
@@ -200,7 +198,7 @@ describe.each(DB_KINDS)("Bộ chỉ số 766 on %s", (kind) => {
     const agency = JSON.parse((await tthc(["index766", "--period", "2025-Q1", "--agency", "S1", "--json"])).stdout);
     expect(agency.agency).toBe("S1");
     expect(agency.indicators.find((i: { code: string }) => i.code === "3.6")).toMatchObject({ numerator: 1, denominator: 4, points: 1.5 });
-    const refused = await tthc(["index766", "--period", "2025-H1", "--json"]).then(() => null, (e: { code: number; stdout: string }) => e);
+    const refused = await failureOf(tthc(["index766", "--period", "2025-H1", "--json"]));
     expect(refused?.code).toBe(2);
     expect(JSON.parse(refused!.stdout).error).toMatch(/theo lịch/);
   }, 60_000);

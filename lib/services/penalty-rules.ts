@@ -15,8 +15,14 @@ import type { AgencyLevel } from "@/lib/domain/scorecard";
 
 export const PENALTY_LEVELS: readonly AgencyLevel[] = ["TINH", "SO", "CHINHANH", "NGANHDOC", "HUYEN", "XA"];
 
-const percent = z.coerce.number({ error: "Nhập một số." }).min(0, "Không được âm.").max(100, "Tối đa 100%.");
-const points = z.coerce.number({ error: "Nhập một số." }).min(0, "Không được âm.").max(100, "Tối đa 100 điểm.");
+/** at most `digits` decimals: what the columns hold (threshold numeric(6,5) = a percentage with 3) */
+const hasDecimals = (digits: number) => (v: number) => Math.abs(v * 10 ** digits - Math.round(v * 10 ** digits)) < 1e-6;
+const percent = z.coerce.number({ error: "Nhập một số." }).min(0, "Không được âm.").max(100, "Tối đa 100%.")
+  .refine(hasDecimals(3), "Tối đa 3 chữ số thập phân.");
+const points = z.coerce.number({ error: "Nhập một số." }).min(0, "Không được âm.").max(100, "Tối đa 100 điểm.")
+  .refine(hasDecimals(2), "Tối đa 2 chữ số thập phân.");
+/** the share as stored, exactly: 0.7% → 0.007 (not 0.7 / 100 = 0.006999999999999999) */
+const shareOf = (thresholdPercent: number) => Math.round(thresholdPercent * 1000) / 100_000;
 
 export const PenaltyRuleSetInput = z.object({
   validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày áp dụng có dạng yyyy-mm-dd."),
@@ -68,11 +74,11 @@ export async function createPenaltyRuleSet(db: Db, viewer: Viewer, input: unknow
       },
     });
     await tx.penaltyRule.createMany({
-      data: data.rules.map((r) => ({ provinceId: viewer.provinceId, ruleSetId: set.id, level: r.level, threshold: r.thresholdPercent / 100, points: r.points })),
+      data: data.rules.map((r) => ({ provinceId: viewer.provinceId, ruleSetId: set.id, level: r.level, threshold: shareOf(r.thresholdPercent), points: r.points })),
     });
     await writeAudit(tx, {
       ...auditActor(viewer, request), action: "settings.penalty.create", entity: "penalty_rule_set", entityId: set.id,
-      after: { validFrom: data.validFrom, note: data.note, rules: data.rules.map((r) => ({ level: r.level, threshold: r.thresholdPercent / 100, points: r.points })) },
+      after: { validFrom: data.validFrom, note: data.note, rules: data.rules.map((r) => ({ level: r.level, threshold: shareOf(r.thresholdPercent), points: r.points })) },
     });
     return set.id;
   });

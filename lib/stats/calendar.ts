@@ -51,6 +51,8 @@ export interface RecomputeScope {
    * or changed): received on or before the last, due on or after the first (or not computed yet)
    */
   days?: { from: string; to: string };
+  /** only dossiers that have no legal due date yet (statistics built once for older databases) */
+  missingOnly?: boolean;
 }
 
 /**
@@ -62,34 +64,34 @@ export interface RecomputeScope {
  */
 export async function recomputeLegalDueDates(client: SqlClient, provinceId: number, scope: RecomputeScope = {}): Promise<number> {
   const calendar = await loadProvinceCalendar(client, provinceId);
+  const legalTimes = new Map((await client.query<{ id: number; legal_days: string; legal_days_online: string | null }>(
+    `SELECT id, legal_days::text AS legal_days, legal_days_online::text AS legal_days_online FROM procedure WHERE province_id = $1`, [provinceId],
+  )).rows.map((p) => [p.id, { legalDays: Number(p.legal_days), legalDaysOnline: p.legal_days_online === null ? null : Number(p.legal_days_online) }]));
+  const bounds = (await client.query<{ first: string | null; last: string | null }>(
+    `SELECT min(id)::text AS first, max(id)::text AS last FROM dossier WHERE province_id = $1`, [provinceId])).rows[0]!;
+  if (bounds.first === null || bounds.last === null) return 0;
   let changed = 0;
-  let after = "0";
-  for (;;) {
-    const params: unknown[] = [provinceId, after, RECOMPUTE_CHUNK];
+  // consecutive ranges of the primary key, each one index range whatever the planner's
+  // statistics say (after a bulk load they are stale, and a keyset "id > x ORDER BY id LIMIT n"
+  // joined to procedures may then read the rest of the table for every chunk)
+  for (let from = BigInt(bounds.first); from <= BigInt(bounds.last); from += BigInt(RECOMPUTE_CHUNK)) {
+    const params: unknown[] = [provinceId, from.toString(), (from + BigInt(RECOMPUTE_CHUNK)).toString()];
     let filter = "";
-    if (scope.procedureIds) filter += ` AND d.procedure_id = ANY($${params.push([...scope.procedureIds])}::int[])`;
+    if (scope.procedureIds) filter += ` AND procedure_id = ANY($${params.push([...scope.procedureIds])}::int[])`;
     if (scope.days) {
-      filter += ` AND d.received_on <= $${params.push(scope.days.to)}::date AND (d.legal_due_on IS NULL OR d.legal_due_on >= $${params.push(scope.days.from)}::date)`;
+      filter += ` AND received_on <= $${params.push(scope.days.to)}::date AND (legal_due_on IS NULL OR legal_due_on >= $${params.push(scope.days.from)}::date)`;
     }
-    const { rows } = await client.query<{ id: string; received_at: Date; channel: number; legal_days: string; legal_days_online: string | null; legal_due_at: Date | null }>(
-      `SELECT d.id::text AS id, d.received_at, d.channel, p.legal_days::text AS legal_days, p.legal_days_online::text AS legal_days_online, d.legal_due_at
-       FROM dossier d JOIN procedure p ON p.province_id = d.province_id AND p.id = d.procedure_id
-       WHERE d.province_id = $1 AND d.id > $2::bigint AND d.status NOT IN (1, 3)${filter}
-       ORDER BY d.id LIMIT $3`,
+    if (scope.missingOnly) filter += " AND legal_due_at IS NULL";
+    const { rows } = await client.query<{ id: string; procedure_id: number; received_at: Date; channel: number; legal_due_at: Date | null }>(
+      `SELECT id::text AS id, procedure_id, received_at, channel, legal_due_at FROM dossier
+       WHERE province_id = $1 AND id >= $2::bigint AND id < $3::bigint AND status NOT IN (1, 3)${filter}`,
       params,
     );
-    if (rows.length === 0) return changed;
-    after = rows[rows.length - 1]!.id;
     const ids: string[] = [];
     const dues: string[] = [];
     const dueDates: string[] = [];
     for (const r of rows) {
-      const due = legalDueAt(
-        calendar.forDay(localDayOf(r.received_at)),
-        { legalDays: Number(r.legal_days), legalDaysOnline: r.legal_days_online === null ? null : Number(r.legal_days_online) },
-        r.received_at,
-        r.channel,
-      );
+      const due = legalDueAt(calendar.forDay(localDayOf(r.received_at)), legalTimes.get(r.procedure_id)!, r.received_at, r.channel);
       if (r.legal_due_at?.getTime() === due.getTime()) continue;
       ids.push(r.id);
       dues.push(due.toISOString());
@@ -104,12 +106,13 @@ export async function recomputeLegalDueDates(client: SqlClient, provinceId: numb
     );
     changed += result.rowCount ?? 0;
   }
+  return changed;
 }
 
 /**
- * Derived statistics for provinces whose dossiers were stored before the summary existed (a
- * database created by an earlier version): legal due dates and the summary, built once. Cheap
- * when there is nothing to do.
+ * Derived statistics for provinces whose dossiers have no summary (a database created by an
+ * earlier version, or one whose summary table a migration recreated): the legal due dates that
+ * are missing, and the summary, built once. Cheap when there is nothing to do.
  */
 export async function rebuildMissingStatistics(client: SqlClient): Promise<number[]> {
   const { rows } = await client.query<{ province_id: number }>(
@@ -118,7 +121,7 @@ export async function rebuildMissingStatistics(client: SqlClient): Promise<numbe
        AND NOT EXISTS (SELECT 1 FROM dossier_summary s WHERE s.province_id = p.id)`,
   );
   for (const { province_id } of rows) {
-    await recomputeLegalDueDates(client, province_id);
+    await recomputeLegalDueDates(client, province_id, { missingOnly: true });
     await refreshDossierSummary(client, province_id);
   }
   return rows.map((r) => r.province_id);

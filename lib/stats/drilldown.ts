@@ -31,14 +31,24 @@ export const FIGURES = {
   c11: inProgress,
   c12: within,
   c13: overdue,
+  // newly received in the window (c4 + c5)
+  received,
   late: lateOrOverdue,
+  lateWithApology: `${lateOrOverdue} AND ${FLAG_SQL.apologyLetter}`,
   lateWithoutApology: `${lateOrOverdue} AND NOT ${FLAG_SQL.apologyLetter}`,
+  // c8 + c9 + c12 = c3 − c10 − c13 (indicators 2.1 and 5.3)
+  onTimeOrWithin: `(${before}) OR (${onTime}) OR (${within})`,
   synced: `${received} AND ${FLAG_SQL.synced}`,
   unsynced: `${received} AND NOT ${FLAG_SQL.synced}`,
   dueBeyondLegal: `${received} AND ${FLAG_SQL.dueBeyondLegal}`,
+  feeBearing: `${received} AND ${FLAG_SQL.feeBearing}`,
   paidOnline: `${received} AND ${FLAG_SQL.paidOnline}`,
   vneidVerified: `${received} AND ${FLAG_SQL.vneidVerified}`,
   historyGap: FLAG_SQL.historyGap,
+  resultExpected: `${resolved} AND ${FLAG_SQL.resultExpected}`,
+  // expected and without any defect (indicator 4.1)
+  resultValid: `${resolved} AND ${FLAG_SQL.resultExpected} AND NOT ${FLAG_SQL.resultDefective}`,
+  digitisedWithResult: `${resolved} AND ${FLAG_SQL.digitisedWithResult}`,
   resultMissing: `${resolved} AND ${FLAG_SQL.resultMissing}`,
   resultBlank: `${resolved} AND ${FLAG_SQL.resultBlank}`,
   resultArchive: `${resolved} AND ${FLAG_SQL.resultArchive}`,
@@ -49,6 +59,22 @@ export const FIGURES = {
 export type Figure = keyof typeof FIGURES;
 export const FIGURE_NAMES = Object.keys(FIGURES) as Figure[];
 export const FigureSchema = z.enum(FIGURE_NAMES as [Figure, ...Figure[]]);
+
+/**
+ * The figures behind the numerator and denominator of each Bộ chỉ số 766 indicator computed
+ * from dossiers (lib/domain/indicators.ts). The catalogue indicators (1.1, 3.1, 3.2, 3.4, 3.5)
+ * count procedures, not dossiers, and have none.
+ */
+export const INDICATOR_FIGURES: Readonly<Record<string, { numerator: Figure; denominator: Figure }>> = {
+  "1.4": { numerator: "synced", denominator: "received" },
+  "2.1": { numerator: "onTimeOrWithin", denominator: "c3" },
+  "3.3": { numerator: "c4", denominator: "received" },
+  "3.6": { numerator: "paidOnline", denominator: "feeBearing" },
+  "4.1": { numerator: "resultValid", denominator: "resultExpected" },
+  "4.2": { numerator: "digitisedWithResult", denominator: "resultExpected" },
+  "4.5": { numerator: "vneidVerified", denominator: "received" },
+  "5.3": { numerator: "onTimeOrWithin", denominator: "c3" },
+};
 
 export interface DrilldownFilter {
   provinceId: number;

@@ -4,6 +4,7 @@
 import { FORM06_COLUMNS, type Form06Columns } from "@/lib/domain/counters";
 import type { Period } from "@/lib/domain/periods";
 import type { Form06Report, IndexResult, Scorecard } from "./engine";
+import { INDICATOR_FIGURES } from "./drilldown";
 
 function columnsJson(columns: Form06Columns): Record<string, number> {
   return Object.fromEntries(FORM06_COLUMNS.map((c) => [c, columns[c]]));
@@ -96,6 +97,10 @@ export function index766Json(result: IndexResult) {
       max_points: i.maxPoints,
       reason: i.reason,
       approximate: i.approximate,
+      // the drill-down figures (GET /api/v1/figures/dossiers?family=calendar&figure=…) behind a
+      // dossier-based indicator; null for those that count procedures
+      numerator_figure: INDICATOR_FIGURES[i.code]?.numerator ?? null,
+      denominator_figure: INDICATOR_FIGURES[i.code]?.denominator ?? null,
     }))),
   };
 }

@@ -9,9 +9,12 @@ import type { Figure } from "@/lib/stats/drilldown";
 export function expectedFigure(figure: Figure, c: Counters): number {
   const columns = form06Columns(c);
   switch (figure) {
+    case "received": return columns.c4 + columns.c5;
     case "late": return columns.c10 + columns.c13;
     case "lateWithoutApology": return columns.c10 + columns.c13 - c.lateWithApology;
+    case "onTimeOrWithin": return columns.c8 + columns.c9 + columns.c12;
     case "unsynced": return columns.c4 + columns.c5 - c.synced;
+    case "resultValid": return c.resultExpected - c.resultDefective;
     default: return figure in columns ? columns[figure as keyof typeof columns] : c[figure as keyof Counters];
   }
 }

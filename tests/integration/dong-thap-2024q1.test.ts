@@ -6,14 +6,13 @@
 // date, finished before the window, received after it, never received) and with instants around
 // midnight Vietnam time at both window ends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import pg from "pg";
 import { aggregateCounters, form06Columns } from "@/lib/domain/counters";
 import { parsePeriod } from "@/lib/domain/periods";
 import { form06Report, scorecard } from "@/lib/stats/engine";
 import { refreshDossierSummary } from "@/lib/stats/summary";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
+import { failureOf, tthcOn } from "../helpers/cli";
 import { createFixtureProvince, insertFixtureDossiers, type FixtureDossier } from "../helpers/fixtures";
 import { loadDossierRecords } from "../helpers/stats";
 
@@ -133,8 +132,7 @@ describe.each(DB_KINDS)("Đồng Tháp Q1 2024 on %s", (kind) => {
     expect(row.penalty).toEqual({ threshold: 0.02, points: 0.5, exceeded: true });
   });
 
-  // asynchronously: the PGlite test database is served by this very process
-  const tthc = (args: string[]) => promisify(execFile)(process.execPath, ["bin/tthc.mjs", ...args], { env: { ...process.env, DATABASE_URL: t.url, TTHC_PROVINCE: "H87" }, encoding: "utf8" });
+  const tthc = (args: string[]) => tthcOn(t.url, "H87")(args);
 
   it("the CLI prints the contract shape with the same figures", async () => {
     const run = await tthc(["form06", "--period", "2024-Q1", "--json"]);
@@ -148,10 +146,36 @@ describe.each(DB_KINDS)("Đồng Tháp Q1 2024 on %s", (kind) => {
     expect([json.province.c10, json.province.c13]).toEqual([701, 9198]);
     expect([json.agencies["000.00.15.H87"].c10, json.agencies["000.00.15.H87"].c13]).toEqual([326, 8694]);
 
-    const card = await tthc(["scorecard", "--period", "2024-Q1", "--json"]);
-    const landCard = JSON.parse(card.stdout).agencies["000.00.15.H87"];
-    for (const key of ["c3", "c13", "overdue_share", "penalty", "apology_coverage", "sync_rate", "result_file_defects", "rank"]) expect(landCard).toHaveProperty(key);
+    const one = JSON.parse((await tthc(["form06", "--period", "2024-Q1", "--agency", "000.00.15.H87", "--json"])).stdout);
+    expect(Object.keys(one.agencies)).toEqual(["000.00.15.H87"]);
+    expect(one.agencies["000.00.15.H87"]).toEqual(json.agencies["000.00.15.H87"]);
+    expect(one.province).toEqual(json.province);
+
+    // the scorecard contract: "period" then "agencies" keyed by MaDonVi, each starting with
+    // c3…c13, overdue_share, penalty, apology_coverage, sync_rate, result_file_defects, rank
+    // (further keys are extensions after those)
+    const card = JSON.parse((await tthc(["scorecard", "--period", "2024-Q1", "--json"])).stdout);
+    expect(card.period).toBe("2024-Q1");
+    expect(Object.keys(card.agencies).sort()).toEqual(["000.00.15.H87", "000.00.16.H87", "000.01.23.H87"]);
+    const CONTRACT = ["c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "overdue_share", "penalty", "apology_coverage", "sync_rate", "result_file_defects", "rank"];
+    for (const [code, agency] of Object.entries<Record<string, unknown>>(card.agencies)) {
+      expect(Object.keys(agency).slice(0, CONTRACT.length), code).toEqual(CONTRACT);
+      for (const c of CONTRACT.slice(0, 11)) expect(agency[c], `${code} ${c}`).toBe(json.agencies[code][c]);
+      expect(typeof agency.overdue_share).toBe("number");
+      expect(typeof agency.penalty).toBe("boolean");
+      expect(Number.isInteger(agency.rank)).toBe(true);
+    }
+    const landCard = card.agencies["000.00.15.H87"];
     expect(landCard.c10).toBe(326);
+    expect(landCard.overdue_share).toBeCloseTo((326 + 8694) / landCard.c3, 12);
     expect(landCard.penalty).toBe(true);
-  }, 60_000);
+    expect(landCard.rank).toBe(2);
+    const alone = JSON.parse((await tthc(["scorecard", "--period", "2024-Q1", "--agency", "000.00.15.H87", "--json"])).stdout);
+    expect(Object.keys(alone.agencies)).toEqual(["000.00.15.H87"]);
+    expect(alone.agencies["000.00.15.H87"]).toEqual(landCard);
+
+    const unknown = await failureOf(tthc(["scorecard", "--period", "2024-Q1", "--agency", "KHONG-CO", "--json"]));
+    expect(unknown?.code).toBe(3);
+    expect(JSON.parse(unknown!.stdout).error).toMatch(/KHONG-CO/);
+  }, 90_000);
 });

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { aggregateCounters, COUNTER_NAMES, form06Columns } from "@/lib/domain/counters";
-import { parsePeriod, type Period } from "@/lib/domain/periods";
+import { parsePeriod, previousPeriod, type Period } from "@/lib/domain/periods";
 import { windowCounters } from "@/lib/stats/summary";
+import { loadAgencies, loadPenaltyRuleSets, scorecard } from "@/lib/stats/engine";
+import { penaltyFor, rankWithinLevels, ruleSetInForce, scorecardMetrics } from "@/lib/domain/scorecard";
 import { countFigure, FIGURE_NAMES } from "@/lib/stats/drilldown";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
 import { expectedFigure, loadDossierRecords } from "../helpers/stats";
@@ -41,18 +43,64 @@ describe.each(DB_KINDS)("statistics on %s agree with the pure rules", (kind) => 
     await t?.close();
   });
 
-  it.each(PERIODS.map((p) => [`${p.family} ${p.code}`, p] as const))("per agency and field, %s", async (_, period) => {
-    const pure = aggregateCounters(records, period, (d) => `${d.agencyId}/${d.fieldId}`);
-    const sql = await windowCounters(client, provinceId, period, "agency-field");
-    expect(sql.length).toBeGreaterThan(0);
-    const fromSql = new Map(sql.map((g) => [`${g.agencyId}/${g.fieldId}`, g.counters]));
-    expect([...fromSql.keys()].sort()).toEqual([...pure.keys()].sort());
-    for (const [key, counters] of pure) expect(fromSql.get(key), key).toEqual(counters);
+  it.each(PERIODS.map((p) => [`${p.family} ${p.code}`, p] as const))("per agency and field, per agency and per field, %s", async (_, period) => {
+    const groupings = [
+      { grouping: "agency-field", key: (d: DossierRecord) => `${d.agencyId}/${d.fieldId}` },
+      { grouping: "agency", key: (d: DossierRecord) => `${d.agencyId}/` },
+      { grouping: "field", key: (d: DossierRecord) => `/${d.fieldId}` },
+    ] as const;
+    for (const { grouping, key } of groupings) {
+      const pure = aggregateCounters(records, period, key);
+      const sql = await windowCounters(client, provinceId, period, grouping);
+      expect(sql.length).toBeGreaterThan(0);
+      const fromSql = new Map(sql.map((g) => [`${g.agencyId ?? ""}/${g.fieldId ?? ""}`, g.counters]));
+      expect([...fromSql.keys()].sort(), grouping).toEqual([...pure.keys()].sort());
+      for (const [k, counters] of pure) expect(fromSql.get(k), `${grouping} ${k}`).toEqual(counters);
+    }
   });
 
-  it("counts every kind of figure in the demo data (the comparison is not vacuous)", () => {
+  it.each(["2026-Q1", "2025", "2025-H1", "2026-03"])("scorecard %s: every agency's figures, penalty, rank and change of rank as the pure rules give them", async (code) => {
+    const period = parsePeriod(code, "reporting");
+    const agencies = await loadAgencies(client, provinceId);
+    const ruleSet = ruleSetInForce(await loadPenaltyRuleSets(client, provinceId), period.end);
+    const ranked = (p: Period) => {
+      const counters = aggregateCounters(records, p, (d) => d.agencyId);
+      const ranks = rankWithinLevels([...counters].map(([id, c]) => ({ key: id, level: agencies.get(id)!.level, overdueShare: scorecardMetrics(c).overdueShare })));
+      return { counters, ranks };
+    };
+    const now = ranked(period);
+    const before = ranked(previousPeriod(period));
+    const card = await scorecard(client, provinceId, period);
+    expect(card.rows.map((r) => r.agency.id).sort()).toEqual([...now.counters.keys()].sort());
+    for (const row of card.rows) {
+      const id = row.agency.id;
+      const counters = now.counters.get(id)!;
+      const metrics = scorecardMetrics(counters);
+      const sameLevel = [...now.counters.keys()].filter((other) => agencies.get(other)!.level === row.agency.level).length;
+      const previousRank = before.ranks.get(id) ?? null;
+      expect(row.counters, row.agency.code).toEqual(counters);
+      expect({ ...row, agency: undefined, counters: undefined }, row.agency.code).toEqual({
+        ...metrics, agency: undefined, counters: undefined,
+        penalty: penaltyFor(metrics.overdueShare, row.agency.level, ruleSet),
+        rank: now.ranks.get(id), rankOf: sameLevel, previousRank, rankChange: previousRank === null ? null : previousRank - now.ranks.get(id)!,
+      });
+    }
+    // not vacuous: agencies move in rank, some are penalised and some are not
+    if (code === "2026-Q1") {
+      expect(card.rows.some((r) => r.rankChange !== null && r.rankChange !== 0)).toBe(true);
+      expect(card.rows.some((r) => r.penalty?.exceeded)).toBe(true);
+      expect(card.rows.some((r) => r.penalty && !r.penalty.exceeded)).toBe(true);
+    }
+  });
+
+  it("counts every kind of figure in the demo data (the comparison is not vacuous)", async () => {
     const all = aggregateCounters(records, PERIODS[3]!, () => "all").get("all")!;
     for (const name of COUNTER_NAMES) expect(all[name], name).toBeGreaterThan(0);
+    // agencies merged or abolished in 2025 keep their own dossiers, next to their successors
+    const { rows: merged } = await client.query<{ id: number; successor_id: number }>(
+      `SELECT id, successor_id FROM agency WHERE province_id = $1 AND valid_to IS NOT NULL AND successor_id IS NOT NULL`, [provinceId]);
+    const counted = aggregateCounters(records, PERIODS[3]!, (d) => d.agencyId);
+    expect(merged.filter((a) => counted.has(a.id) && counted.has(a.successor_id)).length).toBeGreaterThan(0);
   });
 
   it("lists exactly the dossiers behind each figure", async () => {

@@ -104,7 +104,16 @@ describe.each(DB_KINDS)("statistics service on %s", (kind) => {
     expect(q2.rows.find((r) => r.agency.level === "XA")?.penalty ?? null).toBeNull();
     const versions = await listPenaltyRuleSets(t.db, office, FROM);
     expect(versions.map((v) => v.validFrom)).toEqual(["2026-03-21", "2020-01-01"]);
-    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "settings.penalty.create" } });
-    expect(audit.entityId).toBe(String(id));
+    // thresholds keep what the column holds (a percentage with 3 decimals), exactly, in the rules and in the audit trail
+    await expect(createPenaltyRuleSet(t.db, admin, { validFrom: "2026-04-01", note: "Quá nhiều số lẻ", rules: [{ level: "SO", thresholdPercent: 1.2345, points: 1 }] }, FROM, now))
+      .rejects.toThrow(/3 chữ số thập phân/);
+    await expect(createPenaltyRuleSet(t.db, admin, { validFrom: "2026-04-01", note: "Quá nhiều số lẻ", rules: [{ level: "SO", thresholdPercent: 2, points: 0.125 }] }, FROM, now))
+      .rejects.toThrow(/2 chữ số thập phân/);
+    const exact = await createPenaltyRuleSet(t.db, admin, { validFrom: "2026-04-01", note: "Ngưỡng 0,7%", rules: [{ level: "SO", thresholdPercent: 0.7, points: 0.25 }] }, FROM, now);
+    expect((await listPenaltyRuleSets(t.db, office, FROM))[0]!.rules).toEqual([{ level: "SO", threshold: 0.007, points: 0.25 }]);
+    const exactAudit = await t.db.auditLog.findFirstOrThrow({ where: { action: "settings.penalty.create", entityId: String(exact) } });
+    expect(exactAudit.after).toMatchObject({ rules: [{ level: "SO", threshold: 0.007, points: 0.25 }] });
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "settings.penalty.create", entityId: String(id) } });
+    expect(audit.after).toMatchObject({ validFrom: "2026-03-21", rules: [{ level: "SO", threshold: 0.5, points: 1 }] });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayFromIso, instantAt } from "@/lib/domain/local-time";
+import { dayFromIso, instantAt, isoDate } from "@/lib/domain/local-time";
 import { WorkingCalendar, legalDueAt } from "@/lib/domain/working-days";
 import { VIETNAM_HOLIDAYS } from "@/lib/domain/holidays-vn";
 
@@ -31,6 +31,28 @@ describe("working-day calendar", () => {
       expect(dates.some((d) => d.startsWith(`${year}-`)), `year ${year}`).toBe(true);
       expect(dates).toContain(`${year}-09-02`);
       expect(dates).toContain(`${year}-04-30`);
+    }
+  });
+
+  it("compensates every solar holiday and Giỗ Tổ that falls on a weekend with a weekday off (Labour Code 2019 art. 112)", () => {
+    // 10/3 lunar in the Gregorian calendar
+    const hungKings: Record<number, string> = { 2020: "04-02", 2021: "04-21", 2022: "04-10", 2023: "04-29", 2024: "04-18", 2025: "04-07", 2026: "04-26" };
+    const weekday = (day: number) => new Date(day * 86_400_000).getUTCDay() % 6 !== 0;
+    for (let year = 2020; year <= 2026; year++) {
+      // legal holidays of the year: 1/1, Giỗ Tổ, 30/4, 1/5, and 2/9 with one adjacent day from 2021 (one day before)
+      const holidays = [`${year}-01-01`, `${year}-${hungKings[year]}`, `${year}-04-30`, `${year}-05-01`, `${year}-09-02`];
+      const daysOf = new Map<number, number>(); // first day of the block → legal holiday days in it
+      for (const date of holidays) {
+        let first = dayFromIso(date);
+        expect(calendar.isWorkingDay(first), date).toBe(false);
+        while (!calendar.isWorkingDay(first - 1)) first--;
+        daysOf.set(first, (daysOf.get(first) ?? 0) + (date.endsWith("09-02") && year >= 2021 ? 2 : 1));
+      }
+      for (const [first, days] of daysOf) {
+        let weekdaysOff = 0;
+        for (let d = first; !calendar.isWorkingDay(d); d++) if (weekday(d)) weekdaysOff++;
+        expect(weekdaysOff, `the days off from ${isoDate(first)}`).toBeGreaterThanOrEqual(days);
+      }
     }
   });
 

@@ -85,14 +85,18 @@ export async function receiveUpload(request: Request, options: UploadOptions): P
   const fields: Record<string, string> = {};
 
   return new Promise<ReceivedUpload>((resolve, reject) => {
-    let file: { name: string; written: Promise<Fingerprint> } | null = null;
+    let file: { name: string; stream: Readable; written: Promise<Fingerprint> } | null = null;
     let settled = false;
     const fail = (error: Error) => {
       if (settled) return;
       settled = true;
       source.unpipe(parser);
       source.destroy();
-      void fsp.rm(target, { force: true }).finally(() => reject(error));
+      // the temporary file is removed only once its writer has stopped: a write stream still
+      // opening would otherwise create the file again after its removal
+      file?.stream.destroy();
+      const stopped = file ? file.written.then(() => undefined, () => undefined) : Promise.resolve();
+      void stopped.then(() => fsp.rm(target, { force: true })).finally(() => reject(error));
     };
     parser.on("file", (name, stream, info) => {
       if (name !== options.fileField || file) {
@@ -103,7 +107,7 @@ export async function receiveUpload(request: Request, options: UploadOptions): P
       stream.on("limit", () => fail(tooLarge(options.maxBytes)));
       const written = pipeline(stream, fingerprint, fs.createWriteStream(target, { flags: "wx", mode: 0o600 })).then(() => fingerprint);
       written.catch(() => undefined); // a failure is reported through `fail` or at "close"
-      file = { name: cleanFileName(info.filename), written };
+      file = { name: cleanFileName(info.filename), stream, written };
     });
     parser.on("field", (name, value) => {
       if (options.fields.includes(name)) fields[name] = value;

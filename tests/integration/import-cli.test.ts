@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
-import { writeDemoDossierCsv } from "../helpers/dossier-files";
+import { writeDemoDossierCsv } from "@/lib/seed/demo-files";
 import { DOSSIER_HEADER, cp1258, csv, tempDir } from "../helpers/import-files";
 
 const files = tempDir("import-cli");

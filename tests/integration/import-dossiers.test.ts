@@ -13,7 +13,7 @@ import { windowCounters } from "@/lib/stats/summary";
 import { ImportError } from "@/lib/ingest";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
 import { loadDossierRecords } from "../helpers/stats";
-import { writeDemoDossierCsv } from "../helpers/dossier-files";
+import { writeDemoDossierCsv } from "@/lib/seed/demo-files";
 import { DOSSIER_HEADER, csv, importAs, importFixtureProvince, tempDir } from "../helpers/import-files";
 
 const files = tempDir("import-dossiers");

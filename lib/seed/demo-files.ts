@@ -1,6 +1,7 @@
 // Dossier files as a one-stop system exports them (DATA_FORMATS §3: national field names,
 // yyyyMMddHHmmss local times), generated from the demo province so that they are realistic and
-// reference its agencies and procedures. Written as a stream: any size, flat memory.
+// reference its agencies and procedures. Written as a stream: any size, flat memory. Used by the
+// import tests and by `npm run bench:import`.
 import fs from "node:fs";
 import { once } from "node:events";
 import { csvCell } from "@/lib/csv";

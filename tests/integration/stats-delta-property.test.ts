@@ -3,11 +3,12 @@
 // dates, agency, procedure, flags and result files; older NgayCapNhat that must be ignored; keys
 // repeated within and across small batches; dry runs; imports that fail and roll back — both
 // summary tables hold exactly, row for row, what a full rebuild (refreshDossierSummary) makes.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import fc from "fast-check";
 import pg from "pg";
 import { importJsonBody, ImportError } from "@/lib/ingest";
 import { dayFromIso, instantAt } from "@/lib/domain/local-time";
+import { log } from "@/lib/log";
 import { refreshDossierSummary } from "@/lib/stats/summary";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
 import { createFixtureProvince } from "../helpers/fixtures";
@@ -128,6 +129,12 @@ describe.each(DB_KINDS)("summary kept by difference on dossier imports, on %s", 
   }
 
   it("equals a full rebuild after every import of any sequence", async () => {
+    // the imports made to fail would each log their database error
+    const level = log.level;
+    log.level = "fatal";
+    onTestFinished(() => {
+      log.level = level;
+    });
     let counted = 0;
     let failed = 0;
     await fc.assert(

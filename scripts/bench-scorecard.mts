@@ -8,7 +8,10 @@
 //   - the baseline: one hand-written GROUP BY over the dossier table computing the same Biểu 06
 //     columns per resolving agency for the same window,
 // for a quarter and a year, checks that both give the same columns for every agency, and prints
-// p50 / p95 of each and the ratio engine ÷ baseline. Figures and how to read them: BENCHMARKS.md.
+// p50 / p95 of each and the ratio engine ÷ baseline. Then what keeping the summary exact costs an
+// import: a dry-run import (the pipeline every import goes through) pushing one dossier into the
+// agency with the most dossiers, against rebuilding that agency's summary, as imports did before
+// they updated it by difference. Figures and how to read them: BENCHMARKS.md.
 //
 // Options:
 //   --dossiers N          dossiers of the demo province (default 5,000,000)
@@ -34,6 +37,7 @@ import { parsePeriod, periodLabel, type Period } from "../lib/domain/periods.ts"
 import { DEMO_PROVINCE } from "../lib/seed/demo-generator.ts";
 import { seedDemo } from "../lib/seed/seed-demo.ts";
 import { form06Report, scorecard } from "../lib/stats/engine.ts";
+import { importJsonBody } from "../lib/ingest/index.ts";
 import { refreshDossierSummary } from "../lib/stats/summary.ts";
 
 const { values: args } = parseArgs({
@@ -202,20 +206,56 @@ async function measure(client: SqlClient, provinceId: number, period: Period): P
   return { period, agencies, engine: summarise(engineMs), baseline: summarise(baselineMs), form06: summarise(form06Ms), mismatches };
 }
 
-/**
- * What keeping the summary exact costs a writer: rebuilding the summary of the agency with the
- * most dossiers, as an import touching it does (in a transaction rolled back afterwards).
- */
-async function largestAgencyRefresh(client: pg.Client, provinceId: number): Promise<{ dossiers: number; seconds: number }> {
-  const { rows } = await client.query<{ agency_id: number; n: string }>(
+const UPKEEP_RUNS = 10;
+
+/** What keeping the summary exact costs an import that writes one dossier of the largest agency. */
+interface Upkeep {
+  /** dossiers of the agency with the most */
+  dossiers: number;
+  /** the baseline: rebuilding that agency's summary, as every import touching it did before the summary was updated by difference */
+  rebuildSeconds: number;
+  /** a dry-run import (the pipeline of the CLI, the web page and the push API) pushing one dossier of that agency, end to end */
+  importMs: Timing;
+  /** of which its last step, from the last batch written to the rollback: the summary's update, the batch record, the audit */
+  finishMs: Timing;
+}
+
+async function summaryUpkeep(client: pg.Client, url: string, provinceId: number): Promise<Upkeep> {
+  const { rows: [largest] } = await client.query<{ agency_id: number; n: string }>(
     `SELECT resolving_agency_id AS agency_id, count(*) AS n FROM dossier WHERE province_id = $1 GROUP BY 1 ORDER BY 2 DESC LIMIT 1`, [provinceId]);
   await client.query("BEGIN");
+  let rebuildSeconds: number;
   try {
-    const { ms: elapsed } = await timed(() => refreshDossierSummary(client, provinceId, [rows[0]!.agency_id]));
-    return { dossiers: Number(rows[0]!.n), seconds: elapsed / 1000 };
+    rebuildSeconds = (await timed(() => refreshDossierSummary(client, provinceId, [largest!.agency_id]))).ms / 1000;
   } finally {
     await client.query("ROLLBACK");
   }
+  // the latest open dossier of that agency, pushed again as resolved: its contribution moves
+  const { rows: [open] } = await client.query<{ code: string; procedure: string; agency: string; channel: number; received: string }>(
+    `SELECT d.code, p.code AS procedure, a.code AS agency, d.channel, to_char(d.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYYMMDDHH24MISS') AS received
+     FROM dossier d JOIN procedure p ON p.province_id = d.province_id AND p.id = d.procedure_id JOIN agency a ON a.province_id = d.province_id AND a.id = d.resolving_agency_id
+     WHERE d.province_id = $1 AND d.resolving_agency_id = $2 AND d.status IN (2, 4) ORDER BY d.received_at DESC LIMIT 1`,
+    [provinceId, largest!.agency_id]);
+  const body = [{ MaHoSo: open!.code, MaTTHC: open!.procedure, MaDonViXuLy: open!.agency, KenhThucHien: String(open!.channel),
+    NgayTiepNhan: open!.received, NgayKetThucXuLy: open!.received, TrangThaiHoSo: "9" }];
+  const importMs: number[] = [];
+  const finishMs: number[] = [];
+  for (let run = 0; run < 1 + UPKEEP_RUNS; run++) {
+    let finishing = 0n;
+    const started = process.hrtime.bigint();
+    const summary = await importJsonBody({
+      url, kind: "dossiers", caller: { source: "CLI" }, province: DEMO_PROVINCE.code, body, dryRun: true,
+      onProgress: (p) => {
+        if (p.phase === "finishing") finishing = process.hrtime.bigint();
+      },
+    });
+    const ended = process.hrtime.bigint();
+    if (summary.updated !== 1) throw new Error(`the pushed dossier was not rewritten: ${JSON.stringify(summary)}`);
+    if (run === 0) continue; // warm-up
+    importMs.push(Number(ended - started) / 1e6);
+    finishMs.push(Number(ended - finishing) / 1e6);
+  }
+  return { dossiers: Number(largest!.n), rebuildSeconds, importMs: summarise(importMs), finishMs: summarise(finishMs) };
 }
 
 // ── databases ────────────────────────────────────────────────────────────────────────────────
@@ -314,7 +354,7 @@ interface TargetResult {
   dossiers: number;
   seedSeconds: number | null;
   summarySeconds: number | null;
-  refresh: { dossiers: number; seconds: number };
+  upkeep: Upkeep | null;
   bytes: number;
   load: string;
   periods: PeriodResult[];
@@ -358,7 +398,7 @@ async function benchTarget(target: string): Promise<TargetResult> {
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
     const results: PeriodResult[] = [];
-    let refresh = { dossiers: 0, seconds: 0 };
+    let upkeep: Upkeep | null = null;
     try {
       const provinceId = (await client.query<{ id: number }>("SELECT id FROM province WHERE code = $1", [DEMO_PROVINCE.code])).rows[0]!.id;
       for (const period of periods) {
@@ -368,12 +408,15 @@ async function benchTarget(target: string): Promise<TargetResult> {
         results.push(r);
         printPeriod(r);
       }
-      refresh = await largestAgencyRefresh(client, provinceId);
-      log(`  keeping the summary exact: rebuilding it for the agency with the most dossiers (${int.format(refresh.dossiers)}) takes ${refresh.seconds.toFixed(1)} s`);
+      log(`  timing what keeping the summary exact costs an import into the agency with the most dossiers… (load average ${loadAverage()})`);
+      upkeep = await summaryUpkeep(client, db.url, provinceId);
+      log(`    baseline: rebuilding its summary (${int.format(upkeep.dossiers)} dossiers), as imports did before: ${upkeep.rebuildSeconds.toFixed(2)} s`);
+      log(`    a dry-run import pushing one of its dossiers, ${UPKEEP_RUNS} runs: p50 ${ms(upkeep.importMs.p50)}, p95 ${ms(upkeep.importMs.p95)} end to end; ` +
+        `its last step (the summary's update by difference, batch record, audit) p50 ${ms(upkeep.finishMs.p50)}, p95 ${ms(upkeep.finishMs.p95)}`);
     } finally {
       await client.end();
     }
-    return { label: db.label, dossiers: size, seedSeconds, summarySeconds, refresh, bytes, load: loadAverage(), periods: results };
+    return { label: db.label, dossiers: size, seedSeconds, summarySeconds, upkeep, bytes, load: loadAverage(), periods: results };
   } finally {
     await db.dispose();
   }
@@ -414,7 +457,7 @@ log("\n━━ Summary (targets: engine ≤ 1.5× the hand-written query, p95 < 3
 let mismatch = false;
 for (const t of results) {
   const seed = t.seedSeconds === null ? "reused" : `seed ${t.seedSeconds.toFixed(0)} s (summary ${t.summarySeconds?.toFixed(0)} s)`;
-  log(`${t.label}: ${int.format(t.dossiers)} dossiers, ${seed}, ${mib(t.bytes)}, largest agency's summary refresh ${t.refresh.seconds.toFixed(1)} s, load average after ${t.load}`);
+  log(`${t.label}: ${int.format(t.dossiers)} dossiers, ${seed}, ${mib(t.bytes)}, one dossier pushed into the largest agency ${t.upkeep ? `${ms(t.upkeep.importMs.p50)} (last step ${ms(t.upkeep.finishMs.p50)}; rebuilding that agency's summary ${t.upkeep.rebuildSeconds.toFixed(2)} s)` : "not measured"}, load average after ${t.load}`);
   for (const r of t.periods) {
     mismatch ||= r.mismatches.length > 0;
     const ratio = r.engine.p95 / r.baseline.p95;

@@ -50,15 +50,18 @@ export interface UpsertOptions {
   touch?: string;
   /** a further condition for rewriting, given the aliases of the stored and the incoming row */
   updateWhen?: (stored: string, incoming: string) => string;
-  /** columns of the stored row as it was before, returned with each rewritten row */
-  previous?: readonly string[];
+  /**
+   * Copies the stored version of every row about to be rewritten into the table `into` (a
+   * temporary table with the same columns, e.g. `(LIKE t)`, and a unique key): derived data can
+   * then subtract what the rows were. A row already there is kept, and so is none for which
+   * `when` (given the stored row's alias) is false.
+   */
+  saveStored?: { into: string; when?: (stored: string) => string };
 }
 
 export interface UpsertedRow {
   key: string;
   inserted: boolean;
-  /** the `previous` columns of a rewritten row (null for an inserted one) */
-  previous: Record<string, unknown> | null;
 }
 
 /**
@@ -67,9 +70,13 @@ export interface UpsertedRow {
  *   WITH input AS (SELECT … FROM unnest($1::t1[], …)),
  *        changed AS (input rows that are new, or differ from the stored row: one index probe each),
  *        up AS (INSERT … SELECT FROM changed ON CONFLICT … DO UPDATE … WHERE (stored) IS DISTINCT FROM (incoming))
+ *        [saved AS (INSERT INTO <saveStored.into> SELECT the stored rows of changed ON CONFLICT DO NOTHING)]
  *
  * A row that would not change is only read — never rewritten nor locked — so re-importing the
- * same data writes nothing. Returns the rows inserted or rewritten; the others were unchanged.
+ * same data writes nothing. Every part of the statement reads the same snapshot, so `saved` copies
+ * the rows as they were before `up` rewrites them, and only those `up` rewrites (`changed` and
+ * ON CONFLICT test the same condition; callers hold a lock against concurrent writers).
+ * Returns the rows inserted or rewritten; the others were unchanged.
  * `values[i]` is the column array of column i; the rows must have distinct keys.
  */
 export async function bulkUpsert(
@@ -93,25 +100,24 @@ export async function bulkUpsert(
     `(${options.update.map((c) => `${stored}.${q(c)}`).join(", ")}) IS DISTINCT FROM (${options.update.map((c) => `${incoming}.${q(c)}`).join(", ")})` +
     (options.updateWhen ? ` AND (${options.updateWhen(stored, incoming)})` : "");
   const set = [...options.update.map((c) => `${q(c)} = EXCLUDED.${q(c)}`), ...(options.touch ? [options.touch] : [])].join(", ");
-  const previous = options.previous ?? [];
+  const saveStored = options.saveStored;
   const sql = `
     WITH input AS (SELECT ${selected} FROM unnest(${params}) AS u(${aliases})),
     changed AS (
-      SELECT i.*${previous.map((c) => `, s.${q(c)} AS ${q(`previous_${c}`)}`).join("")}
+      SELECT i.*${saveStored ? ", s.stored_row, s.stored_row_saved" : ""}
       FROM input i
       -- LIMIT keeps this a probe of the unique index per row, whatever the planner thinks of the table's size
-      LEFT JOIN LATERAL (SELECT * FROM ${q(table)} s WHERE ${options.conflict.map((c) => `s.${q(c)} = i.${q(c)}`).join(" AND ")} LIMIT 1) s ON true
-      WHERE s.${q(options.conflict[0]!)} IS NULL OR (${differs("s", "i")})),
+      LEFT JOIN LATERAL (SELECT *${saveStored ? `, s AS stored_row, ${saveStored.when ? `(${saveStored.when("s")})` : "true"} AS stored_row_saved` : ""}
+        FROM ${q(table)} s WHERE ${options.conflict.map((c) => `s.${q(c)} = i.${q(c)}`).join(" AND ")} LIMIT 1) s ON true
+      WHERE s.${q(options.conflict[0]!)} IS NULL OR (${differs("s", "i")})),${saveStored ? `
+    saved AS (
+      INSERT INTO ${q(saveStored.into)} SELECT (c.stored_row).* FROM changed c
+      WHERE c.stored_row_saved ON CONFLICT DO NOTHING),` : ""}
     up AS (
       INSERT INTO ${q(table)} AS t (${names}) SELECT ${names} FROM changed
       ON CONFLICT (${options.conflict.map(q).join(", ")}) DO UPDATE SET ${set} WHERE ${differs("t", "EXCLUDED")}
       RETURNING ${options.keySql("t")} AS key, (t.xmax = 0) AS inserted)
-    SELECT up.key, up.inserted${previous.map((c) => `, c.${q(`previous_${c}`)}`).join("")}
-    FROM up${previous.length ? ` JOIN changed c ON ${options.keySql("c")} = up.key` : ""}`;
-  const { rows } = await client.query<{ key: string; inserted: boolean } & Record<string, unknown>>(sql, values as unknown[][]);
-  return rows.map((r) => ({
-    key: r.key,
-    inserted: r.inserted,
-    previous: r.inserted ? null : Object.fromEntries(previous.map((c) => [c, r[`previous_${c}`]])),
-  }));
+    SELECT key, inserted FROM up`;
+  const { rows } = await client.query<{ key: string; inserted: boolean }>(sql, values as unknown[][]);
+  return rows;
 }

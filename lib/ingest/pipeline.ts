@@ -58,7 +58,7 @@ export const IMPORT_API_SCOPES: Record<ImportKind, ApiScope> = {
   agencies: "catalogue:write", procedures: "catalogue:write", dossiers: "dossiers:write", holidays: "catalogue:write", "index-snapshots": "catalogue:write",
 };
 
-// serializes imports: they rebuild shared derived data (the statistics summary, legal due dates)
+// serializes imports: they update shared derived data (the statistics summary, legal due dates)
 const IMPORT_LOCK = 0x7474_6863; // "tthc"
 
 const DB_FAILURE = "Lỗi khi ghi vào cơ sở dữ liệu: không bản ghi nào được lưu (mọi thay đổi của lần nhập đã được hoàn tác). Hãy thử lại; nếu lỗi vẫn còn, báo quản trị viên (chi tiết trong nhật ký máy chủ).";
@@ -261,7 +261,7 @@ export async function runImport(options: ImportOptions, input: { name: string | 
       for (const key of written.updated) outcome.set(key, "U");
       const outcomes = winners.map((w) => outcome.get(w.key) ?? "N");
       for (const o of outcomes) tally.count(o, 1);
-      // every key written, for the keys repeated across batches (resolveCrossBatchDuplicates)
+      // every key written, for the keys repeated across batches (resolveCrossBatchDuplicates) and the kind's finish
       await client.query(`INSERT INTO import_key SELECT * FROM unnest($1::text[], $2::int[], $3::text[])`,
         [winners.map((w) => w.key), winners.map((w) => w.no), outcomes]);
       await storeIssues(issues);

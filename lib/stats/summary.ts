@@ -5,10 +5,13 @@
 // It must give the same counters as lib/domain/counters.ts over the same dossiers:
 // tests/integration/stats-agreement.test.ts and stats-property.test.ts hold them to each other.
 //
-// The summary is derived data. Every writer of dossiers (seed, imports) calls
-// refreshDossierSummary for the agencies it touched in the same transaction, so figures are
-// exact as soon as the change commits. Changes to procedures (field, fees, result) or to the
-// calendar call it for the whole province.
+// The summary is derived data, kept exact in the transaction of every change, so figures are
+// exact as soon as it commits. A dossier import updates it by difference (updateDossierSummary:
+// what the dossiers it rewrote counted before, taken away; what the dossiers it wrote count now,
+// added), at a cost proportional to the dossiers written. Bulk loads (the seed) and changes to
+// what every dossier's contribution derives from — procedures (field, fees, result) or the
+// calendar (legal due dates) — rebuild it (refreshDossierSummary) for the agencies concerned or
+// the whole province.
 import type { SqlClient } from "@/lib/db/sql";
 import { ARCHIVE_EXTENSIONS, ARCHIVE_MEDIA_TYPES } from "@/lib/domain/classification";
 import { COUNTER_NAMES, emptyCounters, type Counters } from "@/lib/domain/counters";
@@ -28,11 +31,12 @@ const ARCHIVE_NAME_SQL = `'\\.(${ARCHIVE_EXTENSIONS.join("|")})$'`;
 
 /**
  * The per-dossier lateral every statistics query joins: `x.ended` (finished: status 7–10 with an
- * end date), `x.due` (the due date held to), and the result-file facts. `d` is the dossier, `p`
- * its procedure.
+ * end date), `x.due` (the due date held to), and the result-file facts. `d` is the dossier (a row
+ * of `dossiers`: the dossier table, or a relation with its columns), `p` its procedure.
  */
-export const DOSSIER_FROM_SQL = `
-  FROM dossier d
+function dossierFromSql(dossiers: string): string {
+  return `
+  FROM ${dossiers} d
   JOIN procedure p ON p.province_id = d.province_id AND p.id = d.procedure_id
   CROSS JOIN LATERAL (SELECT
     d.status >= 7 AND d.finished_on IS NOT NULL AS ended,
@@ -45,6 +49,8 @@ export const DOSSIER_FROM_SQL = `
     CASE WHEN d.result_file_sha256 IS NULL OR NOT (p.returns_result AND d.status IN (9, 10)) THEN false
          ELSE EXISTS (SELECT 1 FROM unnest(d.component_sha256) AS c(sha) WHERE lower(c.sha) = lower(d.result_file_sha256)) END AS identical
   ) x`;
+}
+export const DOSSIER_FROM_SQL = dossierFromSql("dossier");
 
 /**
  * Per-dossier flags (lib/domain/classification.ts dossierFlags), as boolean SQL over
@@ -73,12 +79,13 @@ export const FLAG_SQL = Object.fromEntries(
 ) as Record<keyof typeof FLAG_EXPRESSIONS, string>;
 
 /**
- * One counted dossier as the summary sees it: its agency and field, the half-months of its
- * events — received (r), finished (f; null while open), first past due at a half-month's end (o;
- * null without a due date or while waiting for the applicant, who then holds the clock) and no
- * longer in progress past due (e = the later of o and f) — and its flags.
+ * One counted dossier of `dossiers` (of province $1) as the summary sees it: its agency and
+ * field, the half-months of its events — received (r), finished (f; null while open), first past
+ * due at a half-month's end (o; null without a due date or while waiting for the applicant, who
+ * then holds the clock) and no longer in progress past due (e = the later of o and f) — and its
+ * flags.
  */
-const PER_DOSSIER = `
+const perDossierSql = (dossiers: string) => `
   SELECT d.resolving_agency_id AS agency_id, p.field_id,
     ${halfMonthSql("d.received_on")} AS r,
     CASE WHEN x.ended THEN ${halfMonthSql("d.finished_on")} END AS f,
@@ -89,7 +96,7 @@ const PER_DOSSIER = `
          WHEN d.status = 7 OR x.due IS NULL OR d.finished_on = x.due THEN 2
          WHEN d.finished_on < x.due THEN 1 ELSE 3 END AS timing,
     ${Object.entries(FLAG_SQL).map(([name, sql]) => `${sql} AS "${name}"`).join(",\n    ")}
-  ${DOSSIER_FROM_SQL}
+  ${dossierFromSql(dossiers)}
   WHERE d.province_id = $1 AND d.status NOT IN (1, 3)`;
 
 /** Each measure of the summary: the event it counts (r, f, o, e) and which of those dossiers. */
@@ -123,9 +130,30 @@ const MEASURES: Record<string, { event: "r" | "f" | "o" | "e"; where: string }> 
 };
 const MEASURE_COLUMNS = Object.keys(MEASURES);
 
+// Every dossier yields up to four events, one per half-month in which it changes a window's
+// counters; each event row carries the dossier's contribution to every measure (0 for the
+// measures of the other events).
+const HALF_MONTH_OF_EVENT = { r: "s.r", f: "s.f", o: "s.o", e: "CASE WHEN s.f IS NOT NULL AND s.o IS NOT NULL THEN greatest(s.o, s.f) END" };
+
+/**
+ * The summary rows (agency_id, field_id, half_month, the measures) of the per-dossier rows `s`
+ * (perDossierSql), each dossier's contribution multiplied by `weight` when given (SQL over `s`:
+ * −1 takes away what a dossier was).
+ */
+function summaryRowsSql(weight?: string): string {
+  const eventRows = (Object.keys(HALF_MONTH_OF_EVENT) as (keyof typeof HALF_MONTH_OF_EVENT)[]).map((event) =>
+    `(${[HALF_MONTH_OF_EVENT[event], ...MEASURE_COLUMNS.map((m) => (MEASURES[m]!.event === event ? `(${MEASURES[m]!.where})::int${weight ? ` * ${weight}` : ""}` : "0"))].join(", ")})`);
+  return `SELECT s.agency_id, s.field_id, e.half_month, ${MEASURE_COLUMNS.map((m) => `sum(e.${m})::int AS ${m}`).join(", ")}
+     FROM s CROSS JOIN LATERAL (VALUES ${eventRows.join(",\n       ")}) AS e(half_month, ${MEASURE_COLUMNS.join(", ")})
+     WHERE e.half_month IS NOT NULL
+     GROUP BY s.agency_id, s.field_id, e.half_month`;
+}
+
 /**
  * Rebuilds the summary of a province, or of some of its agencies (resolving agency ids), from
- * the dossiers. Run it inside the transaction that changed the dossiers.
+ * all their dossiers. Run it inside the transaction that changed what the summary derives from
+ * (procedures, the calendar, dossiers loaded in bulk); a dossier import updates it instead
+ * (updateDossierSummary).
  */
 export async function refreshDossierSummary(client: SqlClient, provinceId: number, agencyIds?: readonly number[]): Promise<void> {
   if (agencyIds && agencyIds.length === 0) return;
@@ -142,21 +170,12 @@ export async function refreshDossierSummary(client: SqlClient, provinceId: numbe
   }
   await client.query(`DELETE FROM dossier_summary WHERE province_id = $1${agencyFilter}`, params);
   await client.query(`DELETE FROM dossier_summary_agency WHERE province_id = $1${agencyFilter}`, params);
-  // every dossier yields up to four events, one per half-month in which it changes a window's
-  // counters; each event row carries the dossier's contribution to every measure (0 for the
-  // measures of the other events)
-  const halfMonthOfEvent = { r: "s.r", f: "s.f", o: "s.o", e: "CASE WHEN s.f IS NOT NULL AND s.o IS NOT NULL THEN greatest(s.o, s.f) END" };
-  const eventRows = (Object.keys(halfMonthOfEvent) as (keyof typeof halfMonthOfEvent)[]).map((event) =>
-    `(${[halfMonthOfEvent[event], ...MEASURE_COLUMNS.map((m) => (MEASURES[m]!.event === event ? `(${MEASURES[m]!.where})::int` : "0"))].join(", ")})`);
   // MATERIALIZED: each dossier's flags and half-months computed once, not once per event row
   // that reads them (inlined, they made a 5-million-dossier rebuild four times slower)
   await client.query(
-    `WITH s AS MATERIALIZED (${PER_DOSSIER}${agencyIds ? " AND d.resolving_agency_id = ANY($2::int[])" : ""})
+    `WITH s AS MATERIALIZED (${perDossierSql("dossier")}${agencyIds ? " AND d.resolving_agency_id = ANY($2::int[])" : ""})
      INSERT INTO dossier_summary (province_id, agency_id, field_id, half_month, ${MEASURE_COLUMNS.join(", ")})
-     SELECT $1, agency_id, field_id, e.half_month, ${MEASURE_COLUMNS.map((m) => `sum(e.${m})::int`).join(", ")}
-     FROM s CROSS JOIN LATERAL (VALUES ${eventRows.join(",\n       ")}) AS e(half_month, ${MEASURE_COLUMNS.join(", ")})
-     WHERE e.half_month IS NOT NULL
-     GROUP BY agency_id, field_id, e.half_month`,
+     SELECT $1, grouped.* FROM (${summaryRowsSql()}) grouped`,
     params,
   );
   await client.query(
@@ -167,6 +186,68 @@ export async function refreshDossierSummary(client: SqlClient, provinceId: numbe
     params,
   );
   if (!agencyIds) await client.query("ANALYZE dossier_summary, dossier_summary_agency");
+}
+
+/** The given dossiers of a province: relations of rows with the dossier table's columns (SQL; $1 is the province). */
+export interface ChangedDossiers {
+  /** their rows as the summary counts them now (none for a new dossier) */
+  before: string;
+  /** their current rows (none for a deleted one) */
+  after: string;
+}
+
+/**
+ * Brings the summary up to date after some dossiers changed, at a cost proportional to their
+ * number however large their agencies: takes away what their `before` rows contributed, adds
+ * what their `after` rows contribute — the same rules as a rebuild, so the summary is then
+ * exactly what refreshDossierSummary would build. It assumes the summary was exact for the
+ * `before` rows and the current procedures (a dossier import changes neither procedures nor the
+ * calendar). Rows left with nothing to count are deleted: a rebuild never makes them.
+ */
+export async function updateDossierSummary(client: SqlClient, provinceId: number, dossiers: ChangedDossiers): Promise<void> {
+  const add = (table: string) => MEASURE_COLUMNS.map((m) => `${m} = ${table}.${m} + EXCLUDED.${m}`).join(", ");
+  const nothingLeft = (row: string) => MEASURE_COLUMNS.map((m) => `${row}.${m} = 0`).join(" AND ");
+  const { rows: emptied } = await client.query<{ agency_id: number; field_id: number | null; half_month: number }>(
+    `WITH s AS MATERIALIZED (
+       SELECT -1 AS weight, b.* FROM (${perDossierSql(dossiers.before)}) b
+       UNION ALL
+       SELECT 1, a.* FROM (${perDossierSql(dossiers.after)}) a),
+     delta AS MATERIALIZED (
+       SELECT * FROM (${summaryRowsSql("s.weight")}) grouped WHERE NOT (${nothingLeft("grouped")})),
+     fine AS (
+       INSERT INTO dossier_summary AS t (province_id, agency_id, field_id, half_month, ${MEASURE_COLUMNS.join(", ")})
+       SELECT $1, delta.* FROM delta
+       ON CONFLICT (province_id, agency_id, field_id, half_month) DO UPDATE SET ${add("t")}
+       RETURNING t.agency_id, t.field_id, t.half_month, ${nothingLeft("t")} AS emptied),
+     by_agency AS (
+       INSERT INTO dossier_summary_agency AS t (province_id, agency_id, half_month, ${MEASURE_COLUMNS.join(", ")})
+       SELECT $1, agency_id, half_month, ${MEASURE_COLUMNS.map((m) => `sum(${m})::int`).join(", ")}
+       FROM delta GROUP BY agency_id, half_month
+       HAVING ${MEASURE_COLUMNS.map((m) => `sum(${m}) <> 0`).join(" OR ")}
+       ON CONFLICT (province_id, agency_id, half_month) DO UPDATE SET ${add("t")}
+       RETURNING t.agency_id, t.half_month, ${nothingLeft("t")} AS emptied)
+     SELECT agency_id, field_id, half_month FROM fine WHERE emptied
+     UNION ALL
+     SELECT agency_id, NULL, half_month FROM by_agency WHERE emptied`,
+    [provinceId],
+  );
+  // a statement does not see its own writes: the emptied rows go in the next ones
+  const fine = emptied.filter((r) => r.field_id !== null);
+  const byAgency = emptied.filter((r) => r.field_id === null);
+  if (fine.length) {
+    await client.query(
+      `DELETE FROM dossier_summary WHERE province_id = $1
+       AND (agency_id, field_id, half_month) IN (SELECT * FROM unnest($2::int[], $3::int[], $4::int[]))`,
+      [provinceId, fine.map((r) => r.agency_id), fine.map((r) => r.field_id), fine.map((r) => r.half_month)],
+    );
+  }
+  if (byAgency.length) {
+    await client.query(
+      `DELETE FROM dossier_summary_agency WHERE province_id = $1
+       AND (agency_id, half_month) IN (SELECT * FROM unnest($2::int[], $3::int[]))`,
+      [provinceId, byAgency.map((r) => r.agency_id), byAgency.map((r) => r.half_month)],
+    );
+  }
 }
 
 const sum = (measure: string, where?: string) => `coalesce(sum(${measure})${where ? ` FILTER (WHERE ${where})` : ""}, 0)::int`;

@@ -1,9 +1,12 @@
 // Dossiers (DATA_FORMATS §3), key MaHoSo. Codes of procedures and agencies resolve through maps
 // loaded once per import; the local calendar dates and the legal due date are derived here, so a
 // batch is one multi-row upsert. A record whose NgayCapNhat is older than the stored one's
-// leaves the stored dossier as it is. The statistics summary is rebuilt, in the same
-// transaction, for every agency whose dossiers changed — the new resolving agency and, for a
-// dossier that moved, the old one.
+// leaves the stored dossier as it is. The statistics summary is updated in the same transaction
+// by difference: each batch's upsert saves the stored version of every dossier it rewrites
+// (the version from before the import: a dossier this import already wrote is not saved again),
+// and at the end the summary loses what those versions counted and gains what the dossiers
+// written count now — however many dossiers their agencies hold, and wherever a dossier moved
+// (agency, procedure, dates).
 import { z } from "zod";
 import { bulkUpsert } from "@/lib/db/bulk";
 import { DOSSIER_COLUMNS } from "@/lib/db/dossier-columns";
@@ -12,7 +15,7 @@ import { formatDateTime } from "@/lib/format";
 import { legalDueAt } from "@/lib/domain/working-days";
 import { localDayOf } from "@/lib/domain/local-time";
 import { loadProvinceCalendar, type ProvinceCalendar } from "@/lib/stats/calendar";
-import { refreshDossierSummary } from "@/lib/stats/summary";
+import { updateDossierSummary } from "@/lib/stats/summary";
 import { localDateOf, parseCode, parseDateTime, parseFlag, parseInteger, parseSha256, parseText, splitList, type Parsed } from "../values";
 import { optional, reference, required, zodIssues } from "../schema";
 import { rawText, type KindDefinition } from "./kind";
@@ -27,8 +30,6 @@ export interface DossierContext {
   agencies: Map<string, number>;
   procedures: Map<string, ProcedureRef>;
   calendar: ProvinceCalendar;
-  /** resolving agencies whose dossiers changed: their summary is rebuilt at the end */
-  touchedAgencies: Set<number>;
   /** later than this, a reception date is in the future */
   latestReception: number;
 }
@@ -195,6 +196,8 @@ export const dossiers: KindDefinition<DossierRecord, DossierContext> = {
   rawKey: (values) => rawText(values.MaHoSo),
 
   async load(client, provinceId) {
+    // the dossiers as they were before the import, for the summary's update (see `finish`)
+    await client.query(`CREATE TEMP TABLE dossier_before (LIKE dossier, PRIMARY KEY (province_id, code)) ON COMMIT DROP`);
     const agencies = (await client.query<{ code: string; id: number }>(`SELECT code, id FROM agency WHERE province_id = $1`, [provinceId])).rows;
     const procedures = (await client.query<{ code: string; id: number; legal_days: string; legal_days_online: string | null }>(
       `SELECT code, id, legal_days::text AS legal_days, legal_days_online::text AS legal_days_online FROM procedure WHERE province_id = $1`, [provinceId])).rows;
@@ -202,7 +205,6 @@ export const dossiers: KindDefinition<DossierRecord, DossierContext> = {
       agencies: new Map(agencies.map((a) => [a.code, a.id])),
       procedures: new Map(procedures.map((p) => [p.code, { id: p.id, legalDays: Number(p.legal_days), legalDaysOnline: p.legal_days_online === null ? null : Number(p.legal_days_online) }])),
       calendar: await loadProvinceCalendar(client, provinceId),
-      touchedAgencies: new Set(),
       latestReception: Date.now() + 86_400_000,
     };
   },
@@ -221,17 +223,17 @@ export const dossiers: KindDefinition<DossierRecord, DossierContext> = {
       // the same rule as `supersedes`, against the stored dossier
       updateWhen: (stored, incoming) =>
         `${stored}.source_updated_at IS NULL OR ${incoming}.source_updated_at IS NULL OR ${incoming}.source_updated_at >= ${stored}.source_updated_at`,
-      previous: ["resolving_agency_id"],
+      // a dossier an earlier batch of this import wrote already has its version from before saved, or none
+      saveStored: { into: "dossier_before", when: (stored) => `${stored}.import_batch_id IS DISTINCT FROM ${batchId}` },
     });
-    const agencyOf = new Map(records.map((r) => [r.MaHoSo, r.MaDonViXuLy]));
-    for (const row of rows) {
-      context.touchedAgencies.add(agencyOf.get(row.key)!);
-      if (row.previous) context.touchedAgencies.add(Number(row.previous.resolving_agency_id));
-    }
     return { inserted: rows.filter((r) => r.inserted).map((r) => r.key), updated: rows.filter((r) => !r.inserted).map((r) => r.key) };
   },
 
-  async finish(client, provinceId, context) {
-    await refreshDossierSummary(client, provinceId, [...context.touchedAgencies]);
+  async finish(client, provinceId) {
+    await updateDossierSummary(client, provinceId, {
+      before: "dossier_before",
+      // every dossier the import inserted or rewrote (import_key: what each batch did to each key)
+      after: `(SELECT * FROM dossier WHERE province_id = $1 AND code IN (SELECT key FROM import_key WHERE outcome <> 'N'))`,
+    });
   },
 };

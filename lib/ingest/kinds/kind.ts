@@ -42,7 +42,11 @@ export interface KindDefinition<R, C> {
   checkBatch?(records: ValidRecord<R>[], context: C): ImportIssue[];
   /** writes a batch of records with distinct keys */
   write(client: SqlClient, provinceId: number, batchId: number, records: R[], context: C): Promise<BatchWrite>;
-  /** after the last batch, in the same transaction: derived data (legal due dates, statistics summary) */
+  /**
+   * after the last batch, in the same transaction: derived data (legal due dates, statistics
+   * summary). The pipeline's temporary table import_key(key, record_no, outcome) then holds
+   * what each batch did to each key it wrote: 'I' inserted, 'U' rewrote, 'N' left unchanged.
+   */
   finish?(client: SqlClient, provinceId: number, context: C): Promise<void>;
 }
 

@@ -34,6 +34,7 @@ import { pipeline } from "node:stream/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { parse } from "csv-parse/sync";
 import pg from "pg";
+import { int, loadAverage, log, mib, query } from "./bench-common.mts";
 import { from as copyFrom } from "pg-copy-streams";
 import { prepareDatabase } from "../lib/cli/database.ts";
 import { startEmbeddedServer } from "../lib/db/embedded.ts";
@@ -58,10 +59,6 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const BENCH_DATA = path.join(ROOT, ".bench-data");
 const SEED = "2026";
 
-const int = new Intl.NumberFormat("en-US");
-const mib = (bytes: number) => `${int.format(Math.round(bytes / 1048576))} MiB`;
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" / ");
-const log = (line = "") => console.log(line);
 const rate = (rows: number, seconds: number) => `${int.format(Math.round(rows / seconds))} rows/s`;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; result: T }> {
@@ -217,16 +214,6 @@ interface TargetResult {
   again: CliRun;
   push: CliRun;
   problems: string[];
-}
-
-async function query<R extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /** What a run of the whole file must show: every record read, none rejected, `expected` counts. */

@@ -29,6 +29,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { int, loadAverage, log, mib, query } from "./bench-common.mts";
 import { prepareDatabase } from "../lib/cli/database.ts";
 import { startEmbeddedServer, type EmbeddedServer } from "../lib/db/embedded.ts";
 import type { SqlClient } from "../lib/db/sql.ts";
@@ -70,10 +71,7 @@ const BENCH_DATA = path.resolve(".bench-data");
 
 // ── output ───────────────────────────────────────────────────────────────────────────────────
 
-const int = new Intl.NumberFormat("en-US");
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-const mib = (bytes: number) => `${int.format(Math.round(bytes / 1048576))} MiB`;
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(" / ");
 /** 1-minute load average every 5 s while timing: other engineers share the machine */
 const loadSamples: number[] = [];
 function sampleLoad<T>(work: () => Promise<T>): Promise<T> {
@@ -86,7 +84,6 @@ const loadDuringTiming = () => {
   const mean = loadSamples.reduce((a, b) => a + b, 0) / loadSamples.length;
   return `min ${Math.min(...loadSamples).toFixed(2)}, mean ${mean.toFixed(2)}, max ${Math.max(...loadSamples).toFixed(2)}`;
 };
-const log = (line = "") => console.log(line);
 
 function machine(): string {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
@@ -269,16 +266,6 @@ interface BenchDatabase {
   dispose(): Promise<void>;
   /** a kept database already seeded with the requested size */
   reused: boolean;
-}
-
-async function query<R extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /** Dossiers of the demo province in a kept database, or null when it holds none. */

@@ -32,6 +32,35 @@ export interface DossierContext {
   calendar: ProvinceCalendar;
   /** later than this, a reception date is in the future */
   latestReception: number;
+  /** the planner's row count of the dossier table, and the dossiers inserted since it was gathered (see keepPlannerStatistics) */
+  plannerRows: number;
+  insertedSinceStatistics: number;
+}
+
+/** Dossier table size, as the planner believes it (pg_class.reltuples; -1 when never analyzed). */
+async function plannerRowsOfDossiers(client: SqlClient): Promise<number> {
+  const { rows } = await client.query<{ n: number }>(`SELECT greatest(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = 'dossier'::regclass`);
+  return Number(rows[0]!.n);
+}
+
+/**
+ * Keeps the planner's statistics of the dossier table in step with a large import. Statistics
+ * describe committed data, so an import into an empty (or emptied) table would plan every batch
+ * for a table of no rows — and then the upsert's probe of each record may walk another index
+ * than the unique (province_id, code) one, reading every dossier of the province per record
+ * (measured: a batch of 5,000 took 8–14 s instead of ~0.3 s once a rolled-back import had left
+ * the table large but its statistics empty; the final summary update suffers alike). PGlite
+ * runs no autovacuum at all. So once the import has inserted more dossiers than the statistics
+ * know of (and at least 10,000), ANALYZE samples the table again — rows this transaction
+ * inserted count as live — i.e. at each doubling: a few times per large import, never for a
+ * push of a few dossiers.
+ */
+async function keepPlannerStatistics(client: SqlClient, context: DossierContext, inserted: number): Promise<void> {
+  context.insertedSinceStatistics += inserted;
+  if (context.insertedSinceStatistics < Math.max(10_000, context.plannerRows)) return;
+  await client.query("ANALYZE dossier");
+  context.plannerRows = await plannerRowsOfDossiers(client);
+  context.insertedSinceStatistics = 0;
 }
 
 const FIELDS = [
@@ -206,6 +235,8 @@ export const dossiers: KindDefinition<DossierRecord, DossierContext> = {
       procedures: new Map(procedures.map((p) => [p.code, { id: p.id, legalDays: Number(p.legal_days), legalDaysOnline: p.legal_days_online === null ? null : Number(p.legal_days_online) }])),
       calendar: await loadProvinceCalendar(client, provinceId),
       latestReception: Date.now() + 86_400_000,
+      plannerRows: await plannerRowsOfDossiers(client),
+      insertedSinceStatistics: 0,
     };
   },
 
@@ -226,7 +257,9 @@ export const dossiers: KindDefinition<DossierRecord, DossierContext> = {
       // a dossier an earlier batch of this import wrote already has its version from before saved, or none
       saveStored: { into: "dossier_before", when: (stored) => `${stored}.import_batch_id IS DISTINCT FROM ${batchId}` },
     });
-    return { inserted: rows.filter((r) => r.inserted).map((r) => r.key), updated: rows.filter((r) => !r.inserted).map((r) => r.key) };
+    const inserted = rows.filter((r) => r.inserted).map((r) => r.key);
+    await keepPlannerStatistics(client, context, inserted.length);
+    return { inserted, updated: rows.filter((r) => !r.inserted).map((r) => r.key) };
   },
 
   async finish(client, provinceId) {

@@ -11,15 +11,27 @@ export interface FixtureProvince {
   procedure: Record<string, number>;
 }
 
-export async function createFixtureProvince(
-  client: SqlClient,
-  spec: {
-    code: string;
-    agencies: { code: string; name: string; level: string }[];
-    fields: { code: string; name: string }[];
-    procedures: { code: string; field: string; legalDays: number; levels: string[]; returnsResult?: boolean; hasFees?: boolean }[];
-  },
-): Promise<FixtureProvince> {
+export interface FixtureSpec {
+  code: string;
+  agencies: { code: string; name: string; level: string }[];
+  fields: { code: string; name: string }[];
+  procedures: { code: string; field: string; legalDays: number; levels: string[]; returnsResult?: boolean; hasFees?: boolean }[];
+}
+
+/**
+ * The catalogue of the summary's property tests: two fields, and procedures with and without a
+ * result, fees, at department and commune level, of 5, 3 and 1 working days.
+ */
+export const PROPERTY_CATALOGUE: Pick<FixtureSpec, "fields" | "procedures"> = {
+  fields: [{ code: "F1", name: "Lĩnh vực 1" }, { code: "F2", name: "Lĩnh vực 2" }],
+  procedures: [
+    { code: "P1", field: "F1", legalDays: 5, levels: ["SO"], returnsResult: true, hasFees: true },
+    { code: "P2", field: "F1", legalDays: 3, levels: ["XA"], returnsResult: false },
+    { code: "P3", field: "F2", legalDays: 1, levels: ["SO", "XA"], returnsResult: true },
+  ],
+};
+
+export async function createFixtureProvince(client: SqlClient, spec: FixtureSpec): Promise<FixtureProvince> {
   const provinceId: number = (await client.query(`INSERT INTO province (code, name) VALUES ($1, $2) RETURNING id`, [spec.code, `Tỉnh ${spec.code}`])).rows[0]!.id;
   const agency: Record<string, number> = {};
   for (const a of spec.agencies) {

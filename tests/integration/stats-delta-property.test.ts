@@ -10,8 +10,9 @@ import { importJsonBody, ImportError } from "@/lib/ingest";
 import { dayFromIso, instantAt } from "@/lib/domain/local-time";
 import { log } from "@/lib/log";
 import { refreshDossierSummary } from "@/lib/stats/summary";
+import { nationalDateTime } from "@/lib/seed/demo-files";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
-import { createFixtureProvince } from "../helpers/fixtures";
+import { PROPERTY_CATALOGUE, createFixtureProvince } from "../helpers/fixtures";
 
 const FIRST_DAY = dayFromIso("2025-06-02");
 const SHA = ["aa", "bb", "cc"].map((s) => s.repeat(32));
@@ -60,10 +61,8 @@ const importArb = fc.record({
   boom: fc.option(fc.nat(7), { nil: null, freq: 4 }),
 });
 
-/** Local date and time in Vietnam, compact (YYYYMMDDHHmmss), `day` days after FIRST_DAY. */
-function at(day: number, minute: number): string {
-  return new Date(instantAt(FIRST_DAY + day, minute).getTime() + 7 * 3600_000).toISOString().replace(/[-:T]/g, "").slice(0, 14);
-}
+/** The national format's local date and time (yyyyMMddHHmmss), `day` days after FIRST_DAY. */
+const at = (day: number, minute: number) => nationalDateTime(instantAt(FIRST_DAY + day, minute));
 
 const flag = (value: boolean | null) => (value === null ? null : value ? "1" : "0");
 const text = (value: number | null) => (value === null ? null : String(value));
@@ -92,12 +91,7 @@ describe.each(DB_KINDS)("summary kept by difference on dossier imports, on %s", 
     const fixture = await createFixtureProvince(client, {
       code: "H99",
       agencies: [{ code: "A1", name: "Sở A", level: "SO" }, { code: "A2", name: "Sở B", level: "SO" }, { code: "A3", name: "Xã C", level: "XA" }],
-      fields: [{ code: "F1", name: "Lĩnh vực 1" }, { code: "F2", name: "Lĩnh vực 2" }],
-      procedures: [
-        { code: "P1", field: "F1", legalDays: 5, levels: ["SO"], returnsResult: true, hasFees: true },
-        { code: "P2", field: "F1", legalDays: 3, levels: ["XA"], returnsResult: false },
-        { code: "P3", field: "F2", legalDays: 1, levels: ["SO", "XA"], returnsResult: true },
-      ],
+      ...PROPERTY_CATALOGUE,
     });
     provinceId = fixture.provinceId;
     await client.query(`CREATE FUNCTION test_boom() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -13,7 +13,7 @@ import type { DossierRecord } from "@/lib/domain/classification";
 import { refreshDossierSummary, windowCounters, type CounterGrouping, type GroupedCounters } from "@/lib/stats/summary";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
 import { loadDossierRecords } from "../helpers/stats";
-import { createFixtureProvince, insertFixtureDossiers } from "../helpers/fixtures";
+import { PROPERTY_CATALOGUE, createFixtureProvince, insertFixtureDossiers } from "../helpers/fixtures";
 
 const FIRST_DAY = dayFromIso("2024-11-20");
 const SHA = ["aa", "bb", "cc"].map((s) => s.repeat(32));
@@ -73,12 +73,7 @@ describe.each(DB_KINDS)("summary property on %s", (kind) => {
     const fixture = await createFixtureProvince(client, {
       code: "H99",
       agencies: [{ code: "A1", name: "Sở A", level: "SO" }, { code: "A2", name: "Xã B", level: "XA" }],
-      fields: [{ code: "F1", name: "Lĩnh vực 1" }, { code: "F2", name: "Lĩnh vực 2" }],
-      procedures: [
-        { code: "P1", field: "F1", legalDays: 5, levels: ["SO"], returnsResult: true, hasFees: true },
-        { code: "P2", field: "F1", legalDays: 3, levels: ["XA"], returnsResult: false },
-        { code: "P3", field: "F2", legalDays: 1, levels: ["SO", "XA"], returnsResult: true },
-      ],
+      ...PROPERTY_CATALOGUE,
     });
     provinceId = fixture.provinceId;
     agencies = [fixture.agency.A1!, fixture.agency.A2!];

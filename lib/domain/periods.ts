@@ -128,6 +128,36 @@ export function previousPeriod(period: Period): Period {
   return makePeriod(family, kind, year - 1, index);
 }
 
+/**
+ * The month, quarter or year of `family` that contains the local date `date` (yyyy-MM-dd).
+ * Reporting windows start on the 15th, so 15/12/2025 already belongs to 2026-Q1 and 2026.
+ */
+export function periodContaining(family: PeriodFamily, kind: "month" | "quarter" | "year", date: string): Period {
+  let year = Number(date.slice(0, 4));
+  let month = Number(date.slice(5, 7));
+  if (family === "reporting" && Number(date.slice(8, 10)) >= 15) {
+    month += 1;
+    if (month === 13) {
+      month = 1;
+      year += 1;
+    }
+  }
+  const index = kind === "month" ? month : kind === "quarter" ? Math.ceil(month / 3) : 1;
+  return makePeriod(family, kind, year, index);
+}
+
+/** The latest month, quarter or year of `family` that has ended before the local date `today`. */
+export function lastEndedPeriod(family: PeriodFamily, kind: "month" | "quarter" | "year", today: string): Period {
+  return previousPeriod(periodContaining(family, kind, today));
+}
+
+/** `count` consecutive periods ending with `last`, the most recent first. */
+export function periodsBackFrom(last: Period, count: number): Period[] {
+  const periods = [last];
+  while (periods.length < count) periods.push(previousPeriod(periods[periods.length - 1]!));
+  return periods;
+}
+
 const KIND_LABELS: Record<PeriodKind, string> = {
   month: "tháng",
   quarter: "quý",

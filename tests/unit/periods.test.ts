@@ -7,6 +7,9 @@ import {
   lastDayOfHalfMonth,
   makePeriod,
   parsePeriod,
+  lastEndedPeriod,
+  periodContaining,
+  periodsBackFrom,
   periodHalfMonths,
   periodKindLabel,
   periodLabel,
@@ -325,5 +328,49 @@ describe("windows tile without gap or overlap", () => {
     expect(days(parsePeriod("2024", "calendar"))).toBe(366);
     expect(days(parsePeriod("2025", "reporting"))).toBe(365);
     expect(days(parsePeriod("2024-Q1", "reporting"))).toBe(91); // 17 + 31 + 29 + 14
+  });
+});
+
+describe("the period containing a date, and the periods before it", () => {
+  it("a reporting window starts on the 15th: 15/12 already belongs to next year's Q1, 14/12 to Q4", () => {
+    expect(periodContaining("reporting", "quarter", "2025-12-15").code).toBe("2026-Q1");
+    expect(periodContaining("reporting", "quarter", "2025-12-14").code).toBe("2025-Q4");
+    expect(periodContaining("reporting", "year", "2025-12-15").code).toBe("2026");
+    expect(periodContaining("reporting", "month", "2026-03-14").code).toBe("2026-03");
+    expect(periodContaining("reporting", "month", "2026-03-15").code).toBe("2026-04");
+  });
+
+  it("a calendar period holds its own dates", () => {
+    expect(periodContaining("calendar", "quarter", "2025-12-31").code).toBe("2025-Q4");
+    expect(periodContaining("calendar", "quarter", "2026-01-01").code).toBe("2026-Q1");
+    expect(periodContaining("calendar", "month", "2026-02-28").code).toBe("2026-02");
+  });
+
+  it("every date lies inside the period said to contain it", () => {
+    for (const family of ["reporting", "calendar"] as const) {
+      for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2026, 0, 1); day += 86_400_000 * 3) {
+        const date = new Date(day).toISOString().slice(0, 10);
+        for (const kind of ["month", "quarter", "year"] as const) {
+          const p = periodContaining(family, kind, date);
+          expect(p.start <= date && date <= p.end, `${family} ${kind} ${date} → ${p.code}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("lists consecutive periods back from the last, most recent first, across years", () => {
+    expect(periodsBackFrom(parsePeriod("2026-Q2", "reporting"), 4).map((p) => p.code)).toEqual(["2026-Q2", "2026-Q1", "2025-Q4", "2025-Q3"]);
+    expect(periodsBackFrom(parsePeriod("2026-01", "calendar"), 2).map((p) => p.code)).toEqual(["2026-01", "2025-12"]);
+  });
+});
+
+describe("the last ended period", () => {
+  it("is the one before the period holding today, even on its last day", () => {
+    // 2026-Q4 reporting window: 15/09/2026 – 14/12/2026
+    expect(lastEndedPeriod("reporting", "quarter", "2026-12-01").code).toBe("2026-Q3");
+    expect(lastEndedPeriod("reporting", "quarter", "2026-12-14").code).toBe("2026-Q3");
+    expect(lastEndedPeriod("reporting", "quarter", "2026-12-15").code).toBe("2026-Q4");
+    expect(lastEndedPeriod("calendar", "quarter", "2026-12-01").code).toBe("2026-Q3");
+    expect(lastEndedPeriod("calendar", "month", "2026-12-01").code).toBe("2026-11");
   });
 });

@@ -308,7 +308,7 @@ async function benchTarget(target: Target): Promise<boolean> {
     const baseline = await load(cases[0]!, sessions, SECONDS);
     log(`  ${"page".padEnd(46)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"max".padStart(9)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95 ÷ baseline  target`);
     const line = (name: string, t: Timing, verdict: string) =>
-      log(`  ${name.padEnd(46)} ${ms(t.p50).padStart(9)} ${ms(t.p95).padStart(9)} ${ms(t.max).padStart(9)} ${t.perSecond.toFixed(1).padStart(7)} ${String(t.errors).padStart(7)}  ${verdict}${t.firstError ? `  (first error: ${t.firstError})` : ""}`);
+      log(`  ${(name.length > 46 ? `${name.slice(0, 45)}…` : name).padEnd(46)} ${ms(t.p50).padStart(9)} ${ms(t.p95).padStart(9)} ${ms(t.max).padStart(9)} ${t.perSecond.toFixed(1).padStart(7)} ${String(t.errors).padStart(7)}  ${verdict}${t.firstError ? `  (first error: ${t.firstError})` : ""}`);
     line(cases[0]!.name, baseline, "1.00×");
     let met = true;
     for (const page of cases.slice(1)) {

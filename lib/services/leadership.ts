@@ -30,7 +30,7 @@ export type AgencySort = (typeof AGENCY_SORTS)[number];
 
 const ProvinceCode = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2,10}$/);
 
-/** The page's URL state: ?ky=2026-Q3&so-sanh=H01,H79&cap=SO&sap=tong&chieu=giam&trang=1 */
+/** The page's URL state: ?ky=2026-Q3&so-sanh=H01,H79&cap=SO&sap=tong&chieu=giam&trang=1&trinh-chieu=1 */
 export const LeadershipQuery = z.object({
   ky: z.string().trim().max(20).optional().catch(undefined),
   /** province codes, comma-separated or repeated; unknown or malformed codes dropped */
@@ -40,6 +40,8 @@ export const LeadershipQuery = z.object({
   sap: z.enum(AGENCY_SORTS).default("tong").catch("tong"),
   chieu: z.enum(["tang", "giam"]).optional().catch(undefined),
   trang: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  /** large type for a projector */
+  "trinh-chieu": z.enum(["1"]).optional().catch(undefined),
 });
 export type LeadershipQuery = z.infer<typeof LeadershipQuery>;
 
@@ -52,6 +54,7 @@ export function leadershipQueryString(q: Partial<LeadershipQuery> & { ky?: strin
   if (q.sap && q.sap !== "tong") params.set("sap", q.sap);
   if (q.chieu) params.set("chieu", q.chieu);
   if (q.trang && q.trang > 1) params.set("trang", String(q.trang));
+  if (q["trinh-chieu"]) params.set("trinh-chieu", q["trinh-chieu"]);
   const text = params.toString();
   return text ? `?${text}` : "";
 }

@@ -43,7 +43,7 @@ export function RankChart({ data, breaks, provinceCodes }: { data: RankChartData
           return s ? [`${value}/${s.provincesRanked}`, `${s.provinceName} (hạng trong ${s.provincesRanked} tỉnh)`] : [String(value), ""];
         }}
       />
-      <Legend wrapperStyle={{ fontSize: 13 }} />
+      <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
       {breakLines(breaks)}
       {data.series.map((s) => {
         const colour = PROVINCE_COLOURS[provinceCodes.indexOf(s.provinceCode)] ?? "#334155";
@@ -74,7 +74,7 @@ export function ScoreChart({ rows, provinces, breaks }: { rows: Record<string, s
       <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
       <YAxis domain={["auto", "auto"]} tick={{ fontSize: 12 }} width={44} tickFormatter={(v: number) => decimal.format(v)} label={{ value: "Điểm", angle: -90, position: "insideLeft", fontSize: 12 }} />
       <Tooltip formatter={(value) => decimal.format(Number(value))} />
-      <Legend wrapperStyle={{ fontSize: 13 }} />
+      <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
       {breakLines(breaks)}
       {provinces.map((p, i) => (
         <Line key={p.code} type="linear" dataKey={p.code} name={p.name} stroke={PROVINCE_COLOURS[i] ?? "#334155"} strokeWidth={i === 0 ? 3 : 2}
@@ -89,10 +89,10 @@ export function GroupChart({ rows, provinces }: { rows: Record<string, string | 
   return (
     <BarChart responsive data={rows} style={{ width: "100%", height: "var(--chart-height)" }} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
+      <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} angle={-12} textAnchor="end" height={48} />
       <YAxis domain={[0, 1]} tickFormatter={(v: number) => percent.format(v)} tick={{ fontSize: 12 }} width={52} />
       <Tooltip formatter={(value) => percent.format(Number(value))} />
-      <Legend wrapperStyle={{ fontSize: 13 }} />
+      <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
       {provinces.map((p, i) => (
         <Bar key={p.code} dataKey={p.code} name={p.name} fill={PROVINCE_COLOURS[i] ?? "#334155"} isAnimationActive={false} />
       ))}

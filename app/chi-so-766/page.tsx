@@ -209,7 +209,7 @@ function BreakRow({ basisBreak, columns }: { basisBreak: BasisBreak; columns: nu
 
 function HistoryTable({ history, breaks }: { history: ProvinceHistory; breaks: readonly BasisBreak[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white mb-4">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white mb-4">
       <table className="w-full text-sm" data-testid="rank-table">
         <caption className="text-left font-semibold px-3 py-2">Điểm và thứ hạng của tỉnh {history.name} qua các kỳ</caption>
         <thead className="bg-slate-100 text-slate-700">
@@ -260,7 +260,7 @@ function RowsWithBreak({ point, breaks, columns, children }: { point: RankPoint;
 function ComparisonTable({ provinces, breaks }: { provinces: readonly ProvinceHistory[]; breaks: readonly BasisBreak[] }) {
   const [own] = provinces;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white mb-4">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white mb-4">
       <table className="w-full text-sm" data-testid="comparison-table">
         <caption className="text-left font-semibold px-3 py-2">So sánh tổng điểm và thứ hạng với các tỉnh đã chọn</caption>
         <thead className="bg-slate-100 text-slate-700">
@@ -325,7 +325,7 @@ function Groups({ view, latest }: { view: LeadershipView; latest: RankPoint }) {
           <GroupChart rows={rows} provinces={provinces} />
         </div>
       </figure>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white print-keep">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white print-keep">
         <table className="w-full text-sm" data-testid="group-table">
           <caption className="text-left font-semibold px-3 py-2">Điểm từng nhóm chỉ số, {periodName(latest.period)}</caption>
           <thead className="bg-slate-100 text-slate-700">
@@ -434,7 +434,7 @@ function IndicatorTable({ view }: { view: LeadershipView }) {
     );
   };
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white mb-6">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white mb-6">
       <table className="w-full text-sm" data-testid="indicator-table">
         <caption className="text-left font-semibold px-3 py-2">
           Điểm các chỉ tiêu tính được: {formatDecimal(index.points)}/{formatInteger(index.computedMaxPoints)} (Bộ chỉ số tối đa {formatInteger(index.maxPoints)} điểm)
@@ -521,7 +521,7 @@ function AgencyStakes({ view, href }: { view: LeadershipView; href: (change: Par
       </form>
       <ExportLinks table="co-quan" query={leadershipQueryString({ ...state, trang: 1 })} label="bảng cơ quan" />
       <p className="text-sm text-slate-600 mb-2" aria-live="polite" data-testid="agency-total">{formatInteger(local.totalRows)} cơ quan, đơn vị có hồ sơ trong kỳ</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm" data-testid="stakes-table">
           <caption className="sr-only">Điểm tỉnh có thể tăng nếu từng cơ quan khắc phục hồ sơ chưa đạt, {periodName(period)}</caption>
           <thead className="bg-slate-100 text-slate-700">

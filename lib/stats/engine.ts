@@ -3,7 +3,8 @@
 // HTTP API and the pages (through the authorizing services in lib/services/stats.ts).
 import type { SqlClient } from "@/lib/db/sql";
 import { addCounters, emptyCounters, form06Columns, identityViolations, sumColumns, type Counters, type Form06Columns, type IdentityViolation } from "@/lib/domain/counters";
-import { computeIndicatorGroups, type GroupResult, type IndicatorDefinition, type IndicatorGroupDefinition, type ProcedureCounts, type ScoringRule } from "@/lib/domain/indicators";
+import { computeIndicatorGroups, type GroupResult, type IndicatorDefinition, type IndicatorGroupDefinition, type IndicatorInputs, type ProcedureCounts, type ScoringRule } from "@/lib/domain/indicators";
+import { agencyStakes, type AgencyStakes } from "@/lib/domain/points-at-stake";
 import { previousPeriod, type Period } from "@/lib/domain/periods";
 import { penaltyFor, rankWithinLevels, ruleSetInForce, scorecardMetrics, type AgencyLevel, type PenaltyOutcome, type PenaltyRuleSet, type ScorecardMetrics } from "@/lib/domain/scorecard";
 import { windowCounters } from "./summary";
@@ -256,6 +257,19 @@ export class FrameworkMissingError extends Error {
   }
 }
 
+function indexResult(framework: Framework, period: Period, agency: AgencyRef | null, inputs: IndicatorInputs): IndexResult {
+  const results = computeIndicatorGroups(framework.groups, framework.indicators, inputs);
+  return {
+    period,
+    framework: { code: framework.code, version: framework.version, name: framework.name },
+    agency,
+    groups: results,
+    points: results.reduce((s, g) => s + g.points, 0),
+    computedMaxPoints: results.reduce((s, g) => s + g.computedMaxPoints, 0),
+    maxPoints: framework.groups.reduce((s, g) => s + g.maxPoints, 0),
+  };
+}
+
 /** Bộ chỉ số 766 of a calendar period for one agency, or for the province (agency null). */
 export async function index766(client: SqlClient, provinceId: number, period: Period, agencyId: number | null): Promise<IndexResult> {
   const framework = await loadFramework(client, period);
@@ -264,14 +278,35 @@ export async function index766(client: SqlClient, provinceId: number, period: Pe
   const procedures = await procedureCounts(client, provinceId, period, agencyId);
   const agencies = await loadAgencies(client, provinceId);
   const counters = groups.reduce((sum, g) => addCounters(sum, g.counters), emptyCounters());
-  const results = computeIndicatorGroups(framework.groups, framework.indicators, { counters, procedures });
+  return indexResult(framework, period, agencyId === null ? null : agencies.get(agencyId) ?? null, { counters, procedures });
+}
+
+export interface IndexStakes {
+  /** the province's index of the period */
+  index: IndexResult;
+  /** the indicators of the framework in force, in its order */
+  indicators: IndicatorDefinition[];
+  /** every agency with counted dossiers in the period: the points the province would gain if it fixed its shortfall */
+  agencies: (AgencyStakes<AgencyRef> & { counters: Counters })[];
+}
+
+/**
+ * The province's Bộ chỉ số 766 of a calendar period and, for every agency with counted
+ * dossiers, the points at stake on each dossier indicator (lib/domain/points-at-stake.ts).
+ */
+export async function index766Stakes(client: SqlClient, provinceId: number, period: Period): Promise<IndexStakes> {
+  const framework = await loadFramework(client, period);
+  if (!framework) throw new FrameworkMissingError(period);
+  const groups = await windowCounters(client, provinceId, period, "agency");
+  const procedures = await procedureCounts(client, provinceId, period, null);
+  const agencies = await loadAgencies(client, provinceId);
+  const counters = groups.reduce((sum, g) => addCounters(sum, g.counters), emptyCounters());
+  const inputs = { counters, procedures };
+  const perAgency = groups.map((g) => ({ agency: agencies.get(g.agencyId!)!, counters: g.counters }));
+  const stakes = agencyStakes(framework.indicators, inputs, perAgency);
   return {
-    period,
-    framework: { code: framework.code, version: framework.version, name: framework.name },
-    agency: agencyId === null ? null : agencies.get(agencyId) ?? null,
-    groups: results,
-    points: results.reduce((s, g) => s + g.points, 0),
-    computedMaxPoints: results.reduce((s, g) => s + g.computedMaxPoints, 0),
-    maxPoints: framework.groups.reduce((s, g) => s + g.maxPoints, 0),
+    index: indexResult(framework, period, null, inputs),
+    indicators: framework.indicators,
+    agencies: stakes.map((s, i) => ({ ...s, counters: perAgency[i]!.counters })),
   };
 }

@@ -20,10 +20,11 @@
 //    resolving those dossiers at all, so the office must look at them either way.
 // 3. double_counted — the reported value exceeds the system's, and either another agency
 //    resolves dossiers of the same field and column in the system (the excess are probably
-//    those), or the sum of every agency's reported value of the cell (this report and the other
-//    agencies' reports the caller passes) exceeds the province's system total of the cell. The
-//    second test alone would blame agencies that report exactly; an excess of this agency is
-//    required for both.
+//    those), or other agencies also reported the cell and the sum of every agency's reported
+//    value of it (this report and the other agencies' reports the caller passes) exceeds the
+//    province's system total of the cell. The sum test alone would blame agencies that report
+//    exactly, so an excess of this agency is required for both; and without another agency
+//    reporting the cell, an excess is this agency's own over-count (differs), not a double count.
 // 4. differs — any other difference (also a cell reported 0 where the system counts dossiers,
 //    whatever the row's field).
 // A field present only in the system's counts (the report has no row for it) is reported 0 in
@@ -126,8 +127,8 @@ function cellCause(field: string, column: BaseColumn, reported: number, system: 
   if (reported > system) {
     const others = context.othersSystem.get(field)?.[column] ?? 0;
     const province = context.provinceSystem?.get(field)?.[column] ?? system + others;
-    const reportedByAll = reported + (context.othersReported.get(field)?.[column] ?? 0);
-    if (others > 0 || reportedByAll > province) return "double_counted";
+    const reportedByOthers = context.othersReported.get(field)?.[column] ?? 0;
+    if (others > 0 || (reportedByOthers > 0 && reported + reportedByOthers > province)) return "double_counted";
   }
   return "differs";
 }

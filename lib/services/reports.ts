@@ -228,6 +228,14 @@ export class ReportConflictError extends UserFacingError {
   }
 }
 
+/** A report (or finding) that does not exist in the caller's province. */
+export class ReportNotFoundError extends UserFacingError {
+  constructor(message = "Không tìm thấy báo cáo.") {
+    super(message);
+    this.name = "ReportNotFoundError";
+  }
+}
+
 // ───────────────────────────── Helpers ─────────────────────────────
 
 function periodOf(text: string): Period {
@@ -286,7 +294,7 @@ async function loadReport(database: Db | Tx, caller: ReportCaller, reportId: num
     where: { provinceId_id: { provinceId: caller.provinceId, id: reportId } },
     include: { agency: { select: { id: true, code: true, name: true, level: true } } },
   });
-  if (!report) throw new UserFacingError("Không tìm thấy báo cáo.");
+  if (!report) throw new ReportNotFoundError();
   return report;
 }
 type LoadedReport = Awaited<ReturnType<typeof loadReport>>;
@@ -715,7 +723,7 @@ export async function reconcileReport(database: Db, sql: SqlClient, caller: Repo
 export async function resolveFinding(database: Db, viewer: Viewer, input: z.input<typeof ResolveFindingInput>, request: RequestInfo): Promise<FindingView> {
   const data = ResolveFindingInput.parse(input);
   const finding = await database.reconciliationFinding.findUnique({ where: { provinceId_id: { provinceId: viewer.provinceId, id: data.findingId } } });
-  if (!finding) throw new UserFacingError("Không tìm thấy phát hiện đối chiếu.");
+  if (!finding) throw new ReportNotFoundError("Không tìm thấy phát hiện đối chiếu.");
   const report = await loadReport(database, viewer, finding.reportId);
   if (report.status === "APPROVED" && mayRead(viewer, report)) throw new UserFacingError("Báo cáo đã được duyệt (khóa): không thay đổi được kết quả đối chiếu.");
   await enforce(database, viewer, mayResolveFindings(viewer, report), "finding.resolve", request, { entity: "reconciliation_finding", entityId: finding.id });

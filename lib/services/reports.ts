@@ -43,7 +43,7 @@ import {
 import type { RequestInfo } from "@/lib/auth/request";
 import { UserFacingError } from "@/lib/errors";
 import { auditActor, enforce, writeAudit } from "@/lib/services/audit";
-import { form06Columns, FORM06_BASE_COLUMNS, sumColumns, type Form06Column, type Form06Columns } from "@/lib/domain/counters";
+import { form06Columns, sumColumns, type Form06Column, type Form06Columns } from "@/lib/domain/counters";
 import { parsePeriod, PeriodError, periodLabel, type Period } from "@/lib/domain/periods";
 import {
   CellCommentsSchema, ExchangeReportSchema, formFromExchange, ReportFormSchema, SubmittableReportSchema, type CellComments, type ReportRow,
@@ -266,7 +266,6 @@ const day = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day
 const localDate = (instant: Date) => isoDate(localDayOf(instant));
 
 const isApi = (caller: ReportCaller): caller is ApiPrincipal => isApiPrincipal(caller);
-const actorName = (caller: ReportCaller) => (isApi(caller) ? `api:${caller.name}` : caller.username);
 const userIdOf = (caller: ReportCaller) => (isApi(caller) ? null : caller.userId);
 
 function mayRead(caller: ReportCaller, report: { agencyId: number }): boolean {

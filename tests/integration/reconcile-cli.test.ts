@@ -142,5 +142,5 @@ describe.each(DB_KINDS)("tthc reconcile on %s", (kind) => {
     const agency = await failureOf(tthc(["reconcile", "--report", report("agency.json", { MaDonVi: "S9", Ky: "2025-Q1", Dong: [] }), "--json"]));
     expect(agency?.code).toBe(3);
     expect(JSON.parse(agency!.stdout).error).toMatch(/Không có cơ quan, đơn vị mã S9/);
-  });
+  }, SLOW);
 });

@@ -215,10 +215,15 @@ export async function loadFramework(client: SqlClient, period: Pick<Period, "sta
  * level"). Reading, per level: a procedure of levels SO;XA linked to the department in charge
  * names its implementing agency at department level only, so every commune keeps the competence
  * the level gives it. Shared by the catalogue indicators and reconciliation.
+ * Reading for the 2025 reform (two-tier local government from 1/7/2025): district-level
+ * competence passed to the communes, so a procedure of level HUYEN is within a commune's (XA)
+ * competence too — otherwise every commune resolving a former district procedure would be
+ * flagged out of competence. Before the reform communes did not resolve such dossiers, so the
+ * reading changes nothing for past periods' dossiers.
  */
 export function agencyCompetenceSql(p: string, a: string): string {
   return `(EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id AND pa.agency_id = ${a}.id)
-         OR (${a}.level = ANY(${p}.competent_levels)
+         OR ((${a}.level = ANY(${p}.competent_levels) OR (${a}.level = 'XA' AND 'HUYEN' = ANY(${p}.competent_levels)))
              AND NOT EXISTS (SELECT 1 FROM procedure_agency pa JOIN agency la ON la.province_id = pa.province_id AND la.id = pa.agency_id
                               WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id AND la.level = ${a}.level)))`;
 }

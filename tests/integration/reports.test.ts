@@ -198,6 +198,20 @@ describe.each(DB_KINDS)("reports on %s", (kind) => {
     await expect(saveDraft(t.db, land, { reportId: view.report.id, version: submitted.version, rows: changed }, FROM)).rejects.toThrow(/đã gửi.*không thể sửa/);
   });
 
+  it("finds nothing out of competence in a commune's own dossiers: former district procedures passed to communes in 2025", async () => {
+    const commune = await viewerOf(t.db, "daumoi.xa");
+    const communeId = [...commune.focalAgencyIds][0]!;
+    const { rows: districtOnly } = await sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM dossier d JOIN procedure p ON p.province_id = d.province_id AND p.id = d.procedure_id
+        WHERE d.province_id = $1 AND d.resolving_agency_id = $2 AND NOT ('XA' = ANY(p.competent_levels)) AND 'HUYEN' = ANY(p.competent_levels)`,
+      [commune.provinceId, communeId]);
+    expect(districtOnly[0]!.n, "the demo commune resolves former district procedures").toBeGreaterThan(0);
+    const draft = await openDraft(t.db, sql, commune, { agencyId: communeId, period: PERIOD }, FROM);
+    expect(draft.rows.length).toBeGreaterThan(0);
+    const findings = await reconcileReport(t.db, sql, commune, draft.report.id, FROM);
+    expect(findings.filter((f) => f.cause === "out_of_competence")).toEqual([]);
+  });
+
   it("office returns with a reason, the officer explains, corrects and resubmits; explained unchanged findings stay", async () => {
     const view = await openDraft(t.db, sql, land, { agencyId: landAgencyId, period: PERIOD }, FROM);
     await expect(returnReport(t.db, office, { reportId: view.report.id, reason: "" }, FROM)).rejects.toBeInstanceOf(ZodError);

@@ -52,12 +52,12 @@ function Cell({ column, row }: { column: LeagueColumn; row: LeagueViewRow }) {
     case "coquan":
       return (
         <>
-          <Link href={row.links.agency!} className="text-brand-700 hover:underline font-medium" data-testid="league-agency">{row.agency.name}</Link>
+          <Link prefetch={false} href={row.links.agency!} className="text-brand-700 hover:underline font-medium" data-testid="league-agency">{row.agency.name}</Link>
           <span className="block text-xs text-slate-500 font-mono">{row.agency.code}</span>
         </>
       );
     case "cap":
-      return <>{AGENCY_LEVEL_LABELS[row.agency.level]}</>;
+      return <span className="whitespace-nowrap">{AGENCY_LEVEL_LABELS[row.agency.level]}</span>;
     case "hang":
       return row.rank === null
         ? <span title="Không có hồ sơ trong kỳ: không xếp hạng">—<span className="sr-only">không xếp hạng (không có hồ sơ trong kỳ)</span></span>
@@ -70,7 +70,7 @@ function Cell({ column, row }: { column: LeagueColumn; row: LeagueViewRow }) {
     }
     case "tyle":
       return (
-        <Link href={row.links.tyle!} className={NUMBER_LINK}>
+        <Link prefetch={false} href={row.links.tyle!} className={NUMBER_LINK}>
           {numberText(column, row)}
           {row.hasDossiers ? <span className="block text-xs">{BAND_LABELS[row.band]}</span> : null}
         </Link>
@@ -78,30 +78,31 @@ function Cell({ column, row }: { column: LeagueColumn; row: LeagueViewRow }) {
     case "trudiem": {
       const points = penaltyPoints(row.penalty);
       if (points === null) return <span title={BAND_LABELS.none}>—</span>;
-      return <Link href={row.links.trudiem!} className={NUMBER_LINK}>{points > 0 ? `−${formatDecimal(points)}` : formatDecimal(0)}</Link>;
+      return <Link prefetch={false} href={row.links.trudiem!} className={NUMBER_LINK}>{points > 0 ? `−${formatDecimal(points)}` : formatDecimal(0)}</Link>;
     }
     case "xinloi":
       return row.apologyCoverage === null ? <>—</> : (
-        <Link href={row.links.xinloi!} className={NUMBER_LINK}>
+        <Link prefetch={false} href={row.links.xinloi!} className={NUMBER_LINK}>
           {formatPercent(row.apologyCoverage)}
           <span className="block text-xs">thiếu {formatInteger(row.lateWithoutApology)}</span>
         </Link>
       );
     case "dongbo":
       return row.syncRate === null ? <>—</> : (
-        <Link href={row.links.dongbo!} className={NUMBER_LINK}>
+        <Link prefetch={false} href={row.links.dongbo!} className={NUMBER_LINK}>
           {formatPercent(row.syncRate)}
           <span className="block text-xs">chưa {formatInteger(row.unsynced)}</span>
         </Link>
       );
     case "diem766":
-      return row.points766 === null ? <>—</> : (
-        <Link href={row.links.agency!} className={NUMBER_LINK} title="Điểm các chỉ tiêu tính được / tối đa của các chỉ tiêu đó — xem chi tiết trên trang cơ quan">
+      // no computed indicator (no framework, or nothing to compute from): no points to show
+      return row.points766 === null || !row.computedMax766 ? <>—</> : (
+        <Link prefetch={false} href={row.links.agency!} className={NUMBER_LINK} title="Điểm các chỉ tiêu tính được / tối đa của các chỉ tiêu đó — xem chi tiết trên trang cơ quan">
           {formatDecimal(row.points766)}<span className="text-slate-500 text-xs">/{formatDecimal(row.computedMax766!)}</span>
         </Link>
       );
     default:
-      return <Link href={row.links[column.id]!} className={NUMBER_LINK} data-testid={`league-${column.id}`}>{numberText(column, row)}</Link>;
+      return <Link prefetch={false} href={row.links[column.id]!} className={NUMBER_LINK} data-testid={`league-${column.id}`}>{numberText(column, row)}</Link>;
   }
 }
 
@@ -228,7 +229,7 @@ export function LeagueTableView(props: LeagueTableViewProps) {
         {query.cot ? <input type="hidden" name="cot" value={query.cot.join(",")} /> : null}
         <input type="hidden" name="so" value={query.so} />
         <button type="submit" className="bg-brand-600 hover:bg-brand-700 text-white rounded px-4 py-1.5">Lọc</button>
-        {filtered ? <Link href={clearHref} className="text-brand-700 underline py-1.5">Xóa bộ lọc</Link> : null}
+        {filtered ? <Link prefetch={false} href={clearHref} className="text-brand-700 underline py-1.5">Xóa bộ lọc</Link> : null}
       </form>
 
       <div className="flex flex-wrap items-center gap-3 mb-2 text-sm no-print">
@@ -238,8 +239,9 @@ export function LeagueTableView(props: LeagueTableViewProps) {
             <legend className="sr-only">Chọn cột hiển thị</legend>
             {table.getAllLeafColumns().filter((c) => c.getCanHide()).map((c) => (
               <div key={c.id} className="flex items-center gap-2 py-0.5">
+                {/* ticks at once; the key puts it back in step with the URL once the page has it */}
                 <input
-                  id={`cot-${c.id}`} type="checkbox" className="h-4 w-4" checked={c.getIsVisible()}
+                  id={`cot-${c.id}`} key={`${c.id}-${c.getIsVisible()}`} type="checkbox" className="h-4 w-4" defaultChecked={c.getIsVisible()}
                   onChange={(e) => c.toggleVisibility(e.target.checked)}
                 />
                 <label htmlFor={`cot-${c.id}`}>{columnOf(c.id).header}</label>
@@ -260,11 +262,11 @@ export function LeagueTableView(props: LeagueTableViewProps) {
       {total === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm" data-testid="empty-state">
           {props.agencyCount === 0 ? (
-            <>Không có cơ quan, đơn vị nào hoạt động trong kỳ {props.periodText}. Chọn một kỳ khác, hoặc nhập danh mục cơ quan và hồ sơ ở mục <Link href="/nhap-du-lieu" className="text-brand-700 underline">Nhập dữ liệu</Link>.</>
+            <>Không có cơ quan, đơn vị nào hoạt động trong kỳ {props.periodText}. Chọn một kỳ khác, hoặc nhập danh mục cơ quan và hồ sơ ở mục <Link prefetch={false} href="/nhap-du-lieu" className="text-brand-700 underline">Nhập dữ liệu</Link>.</>
           ) : query.cap === "HUYEN" ? (
-            <>Cấp huyện không còn từ ngày 01/07/2025. Chọn một kỳ trước tháng 7/2025 để xem các huyện, hoặc <Link href={clearHref} className="text-brand-700 underline">xóa bộ lọc</Link>.</>
+            <>Cấp huyện không còn từ ngày 01/07/2025. Chọn một kỳ trước tháng 7/2025 để xem các huyện, hoặc <Link prefetch={false} href={clearHref} className="text-brand-700 underline">xóa bộ lọc</Link>.</>
           ) : (
-            <>Không có cơ quan, đơn vị nào khớp bộ lọc. Đổi điều kiện lọc, hoặc <Link href={clearHref} className="text-brand-700 underline">xóa bộ lọc</Link>.</>
+            <>Không có cơ quan, đơn vị nào khớp bộ lọc. Đổi điều kiện lọc, hoặc <Link prefetch={false} href={clearHref} className="text-brand-700 underline">xóa bộ lọc</Link>.</>
           )}
         </div>
       ) : (
@@ -298,7 +300,7 @@ export function LeagueTableView(props: LeagueTableViewProps) {
                 <tr key={row.id} className="border-t border-slate-100" data-testid="league-row" data-agency-id={row.original.agency.id}>
                   {row.getVisibleCells().map((cell) => {
                     const column = columnOf(cell.column.id);
-                    const band = column.id === "tyle" || column.id === "trudiem" ? BAND_STYLES[row.original.band] : "";
+                    const band = row.original.hasDossiers && (column.id === "tyle" || column.id === "trudiem") ? BAND_STYLES[row.original.band] : "";
                     if (column.fixed) {
                       return (
                         <th key={cell.id} scope="row" className="sticky left-0 z-10 bg-white px-2 py-1.5 text-left font-normal min-w-56 max-w-72 shadow-[1px_0_0_#e2e8f0]">

@@ -203,20 +203,27 @@ export async function loadFramework(client: SqlClient, period: Pick<Period, "sta
   };
 }
 
-// The procedures in an agency's competence: linked to it by CoQuanThucHien, or — for procedures
-// without links — those whose competent levels include its level (`a` the agency, `p` the procedure).
+// The procedures in an agency's competence: those linked to it by CoQuanThucHien, and — for
+// procedures without any link — those whose competent levels include its level (`a` the agency,
+// `p` the procedure).
 const IN_COMPETENCE_SQL = `(EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id AND pa.agency_id = a.id)
   OR (NOT EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id)
       AND a.level = ANY(p.competent_levels)))`;
 
-// The catalogue counts over the procedures `c`; `used` says which had an online dossier, an online payment in the window.
-const PROCEDURE_COUNTS_SQL = `count(c.id) AS "inCompetence",
-  count(*) FILTER (WHERE c.published) AS "published",
-  count(*) FILTER (WHERE c.online_level <> 'KHONG') AS "online",
-  count(*) FILTER (WHERE c.online_level <> 'KHONG' AND used.online_dossier) AS "onlineWithOnlineDossier",
-  count(*) FILTER (WHERE c.has_fees) AS "feeBearing",
-  count(*) FILTER (WHERE c.has_fees AND c.fee_data_published) AS "feeDataPublished",
-  count(*) FILTER (WHERE c.has_fees AND used.paid_online) AS "feeBearingWithOnlinePayment"`;
+// Counts over the procedures `p` of a competence (catalogue facts only)…
+const CATALOGUE_COUNTS = {
+  inCompetence: "count(*)",
+  published: "count(*) FILTER (WHERE p.published)",
+  online: "count(*) FILTER (WHERE p.online_level <> 'KHONG')",
+  feeBearing: "count(*) FILTER (WHERE p.has_fees)",
+  feeDataPublished: "count(*) FILTER (WHERE p.has_fees AND p.fee_data_published)",
+} as const;
+// … and over the procedures `p` of a competence used in the window (`u`: whether one had an online dossier, an online payment).
+const USAGE_COUNTS = {
+  onlineWithOnlineDossier: "count(*) FILTER (WHERE p.online_level <> 'KHONG' AND u.online_dossier)",
+  feeBearingWithOnlinePayment: "count(*) FILTER (WHERE p.has_fees AND u.paid_online)",
+} as const;
+const select = (counts: Record<string, string>) => Object.entries(counts).map(([name, sql]) => `${sql} AS "${name}"`).join(", ");
 
 const USED_SQL = (byAgency: string) => `SELECT ${byAgency}d.procedure_id, bool_or(d.channel = 2) AS online_dossier, bool_or(d.online_payment IN (1, 2)) AS paid_online
   FROM dossier d WHERE d.province_id = $1 AND d.status NOT IN (1, 3) AND d.received_on BETWEEN $2::date AND $3::date`;
@@ -225,26 +232,39 @@ const NO_PROCEDURES: ProcedureCounts = {
   inCompetence: 0, published: 0, online: 0, onlineWithOnlineDossier: 0, feeBearing: 0, feeDataPublished: 0, feeBearingWithOnlinePayment: 0,
 };
 
-function procedureCountsOf(r: Record<keyof ProcedureCounts, string>): ProcedureCounts {
+function procedureCountsOf(r: Partial<Record<keyof ProcedureCounts, string | null>>): ProcedureCounts {
+  const n = (key: keyof ProcedureCounts) => Number(r[key] ?? 0);
   return {
-    inCompetence: Number(r.inCompetence), published: Number(r.published), online: Number(r.online), onlineWithOnlineDossier: Number(r.onlineWithOnlineDossier),
-    feeBearing: Number(r.feeBearing), feeDataPublished: Number(r.feeDataPublished), feeBearingWithOnlinePayment: Number(r.feeBearingWithOnlinePayment),
+    inCompetence: n("inCompetence"), published: n("published"), online: n("online"), onlineWithOnlineDossier: n("onlineWithOnlineDossier"),
+    feeBearing: n("feeBearing"), feeDataPublished: n("feeDataPublished"), feeBearingWithOnlinePayment: n("feeBearingWithOnlinePayment"),
   };
 }
 
 /**
- * Procedure counts for the catalogue indicators of many agencies in one query (each agency's
- * competence, and the dossiers it resolves; an agency not of the province is absent): one pass
- * over the window's dossiers, where a query per agency would read them once per agency.
+ * Procedure counts for the catalogue indicators of many agencies in one query (an agency not of
+ * the province is absent). Set-based: the catalogue counts of linked procedures per agency plus
+ * those of unlinked procedures per level (agencies × procedures would be ~10^5 pairs), and the
+ * competence test only on the (agency, procedure) pairs that had dossiers in the window.
  */
 export async function procedureCountsByAgency(client: SqlClient, provinceId: number, window: Pick<Period, "start" | "end">, agencyIds: readonly number[]): Promise<Map<number, ProcedureCounts>> {
-  const { rows } = await client.query<Record<keyof ProcedureCounts, string> & { agency_id: number }>(
+  const catalogue = Object.keys(CATALOGUE_COUNTS);
+  const { rows } = await client.query<Record<keyof ProcedureCounts, string | null> & { agency_id: number }>(
     `WITH a AS (SELECT id, level FROM agency WHERE province_id = $1 AND id = ANY($4::int[])),
-     c AS (SELECT a.id AS agency_id, p.* FROM a JOIN procedure p ON p.province_id = $1 WHERE ${IN_COMPETENCE_SQL}),
-     used AS (${USED_SQL("d.resolving_agency_id AS agency_id, ")} AND d.resolving_agency_id = ANY($4::int[]) GROUP BY d.resolving_agency_id, d.procedure_id)
-     SELECT a.id AS agency_id, ${PROCEDURE_COUNTS_SQL}
-     FROM a LEFT JOIN c ON c.agency_id = a.id LEFT JOIN used ON used.agency_id = c.agency_id AND used.procedure_id = c.id
-     GROUP BY a.id`,
+     unlinked AS (SELECT p.* FROM procedure p WHERE p.province_id = $1
+                  AND NOT EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id)),
+     own AS (SELECT pa.agency_id, ${select(CATALOGUE_COUNTS)}
+             FROM procedure_agency pa JOIN procedure p ON p.province_id = pa.province_id AND p.id = pa.procedure_id
+             WHERE pa.province_id = $1 AND pa.agency_id = ANY($4::int[]) GROUP BY pa.agency_id),
+     by_level AS (SELECT l.level, ${select(CATALOGUE_COUNTS)}
+                  FROM unlinked p CROSS JOIN LATERAL (SELECT DISTINCT unnest(p.competent_levels) AS level) l GROUP BY l.level),
+     u AS (${USED_SQL("d.resolving_agency_id AS agency_id, ")} AND d.resolving_agency_id = ANY($4::int[]) GROUP BY d.resolving_agency_id, d.procedure_id),
+     usage AS (SELECT a.id AS agency_id, ${select(USAGE_COUNTS)}
+               FROM u JOIN a ON a.id = u.agency_id JOIN procedure p ON p.province_id = $1 AND p.id = u.procedure_id
+               WHERE ${IN_COMPETENCE_SQL} GROUP BY a.id)
+     SELECT a.id AS agency_id,
+       ${catalogue.map((name) => `coalesce(own."${name}", 0) + coalesce(by_level."${name}", 0) AS "${name}"`).join(", ")},
+       ${Object.keys(USAGE_COUNTS).map((name) => `usage."${name}"`).join(", ")}
+     FROM a LEFT JOIN own ON own.agency_id = a.id LEFT JOIN by_level ON by_level.level = a.level LEFT JOIN usage ON usage.agency_id = a.id`,
     [provinceId, window.start, window.end, [...agencyIds]],
   );
   return new Map(rows.map((r) => [r.agency_id, procedureCountsOf(r)]));
@@ -256,10 +276,10 @@ async function procedureCounts(client: SqlClient, provinceId: number, window: Pi
     return (await procedureCountsByAgency(client, provinceId, window, [agencyId])).get(agencyId) ?? NO_PROCEDURES;
   }
   const { rows } = await client.query<Record<keyof ProcedureCounts, string>>(
-    `WITH c AS (SELECT p.* FROM procedure p WHERE p.province_id = $1),
-     used AS (${USED_SQL("")} GROUP BY d.procedure_id)
-     SELECT ${PROCEDURE_COUNTS_SQL}
-     FROM c LEFT JOIN used ON used.procedure_id = c.id`,
+    `WITH u AS (${USED_SQL("")} GROUP BY d.procedure_id)
+     SELECT catalogue.*, usage.* FROM
+       (SELECT ${select(CATALOGUE_COUNTS)} FROM procedure p WHERE p.province_id = $1) catalogue,
+       (SELECT ${select(USAGE_COUNTS)} FROM u JOIN procedure p ON p.province_id = $1 AND p.id = u.procedure_id) usage`,
     [provinceId, window.start, window.end],
   );
   return procedureCountsOf(rows[0]!);

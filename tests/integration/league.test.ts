@@ -11,7 +11,7 @@ import { makePeriod } from "@/lib/domain/periods";
 import { validInWindow } from "@/lib/domain/league";
 import { LeagueQuery } from "@/lib/league-query";
 import { getLeagueTable } from "@/lib/services/league";
-import { index766, loadAgencies, scorecard } from "@/lib/stats/engine";
+import { index766, loadAgencies, procedureCountsByAgency, scorecard } from "@/lib/stats/engine";
 import { DB_KINDS, openTestDb, type TestDb } from "../helpers/test-db";
 import { viewerOf } from "../helpers/viewers";
 
@@ -68,6 +68,41 @@ describe.each(DB_KINDS)("league table service on %s", (kind) => {
       expect(row.points766).toBeCloseTo(index.points, 9);
       expect(row.computedMax766).toBeCloseTo(index.computedMaxPoints, 9);
     }
+  });
+
+  it("counts each agency's procedures set-based as the competence rule says, agency by agency", async () => {
+    // the rule as a predicate per (agency, procedure), the way it reads: linked to the agency, or
+    // without any link and competent at the agency's level
+    const reference = async (agencyId: number) => (await sql.query(
+      `WITH c AS (SELECT p.* FROM procedure p JOIN agency a ON a.province_id = p.province_id AND a.id = $4
+                  WHERE p.province_id = $1 AND (
+                    EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id AND pa.agency_id = a.id)
+                    OR (NOT EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id) AND a.level = ANY(p.competent_levels)))),
+       used AS (SELECT d.procedure_id, bool_or(d.channel = 2) AS online_dossier, bool_or(d.online_payment IN (1, 2)) AS paid_online
+                FROM dossier d WHERE d.province_id = $1 AND d.status NOT IN (1, 3) AND d.received_on BETWEEN $2::date AND $3::date AND d.resolving_agency_id = $4
+                GROUP BY d.procedure_id)
+       SELECT count(*)::int AS "inCompetence", (count(*) FILTER (WHERE c.published))::int AS "published",
+              (count(*) FILTER (WHERE c.online_level <> 'KHONG'))::int AS "online",
+              (count(*) FILTER (WHERE c.online_level <> 'KHONG' AND used.online_dossier))::int AS "onlineWithOnlineDossier",
+              (count(*) FILTER (WHERE c.has_fees))::int AS "feeBearing", (count(*) FILTER (WHERE c.has_fees AND c.fee_data_published))::int AS "feeDataPublished",
+              (count(*) FILTER (WHERE c.has_fees AND used.paid_online))::int AS "feeBearingWithOnlinePayment"
+       FROM c LEFT JOIN used ON used.procedure_id = c.id`,
+      [provinceId, Q1_2026.start, Q1_2026.end, agencyId],
+    )).rows[0];
+    const ids = [...(await loadAgencies(sql, provinceId)).keys()];
+    const counts = await procedureCountsByAgency(sql, provinceId, Q1_2026, ids);
+    expect(counts.size).toBe(ids.length);
+    const linked = new Set((await sql.query<{ agency_id: number }>("SELECT DISTINCT agency_id FROM procedure_agency")).rows.map((r) => r.agency_id));
+    expect(linked.size).toBeGreaterThan(0);
+    let checked = 0;
+    for (const id of ids) {
+      // every agency with linked procedures, and every fifth of the others
+      if (!linked.has(id) && id % 5 !== 0) continue;
+      expect(counts.get(id), `agency ${id}`).toEqual(await reference(id));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect([...counts.values()].some((c) => c.onlineWithOnlineDossier > 0 && c.feeBearingWithOnlinePayment > 0)).toBe(true);
   });
 
   it("lists historic districts and former communes for windows before the reform", async () => {

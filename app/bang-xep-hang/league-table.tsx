@@ -205,7 +205,10 @@ export function LeagueTableView(props: LeagueTableViewProps) {
   return (
     <div>
       <form method="get" action={LEAGUE_PATH} onSubmit={submit} role="search" aria-label="Lọc bảng xếp hạng" className="flex flex-wrap items-end gap-3 mb-3 no-print">
-        <PeriodSelect period={period} />
+        {/* the options carry their dates: a fixed width keeps the form on one line at 1366 px */}
+        <div className="w-80 [&_select]:w-full">
+          <PeriodSelect period={period} />
+        </div>
         <div>
           <label htmlFor="cap" className="block text-sm text-slate-700">Cấp</label>
           <select id="cap" name="cap" defaultValue={query.cap ?? ""} className={FILTER_INPUT} key={`cap-${query.cap ?? ""}`}>

@@ -224,15 +224,15 @@ async function summaryTotal(sql: SqlClient, provinceId: number, scope: Scope, fi
 
 const ROW_COLUMNS = (asOf: string, withApplicant: boolean) => `
   d.id::text AS id, d.code, d.procedure_id, p.code AS procedure_code, p.name AS procedure_name,
-  d.resolving_agency_id AS agency_id, a.name AS agency_name, d.status, d.channel,
+  d.resolving_agency_id AS agency_id, d.status, d.channel,
+  -- a lookup per row shown, not a join the planner may start from (and read every dossier of
+  -- every agency from) when the agency table's statistics are stale
+  (SELECT a.name FROM agency a WHERE a.province_id = d.province_id AND a.id = d.resolving_agency_id) AS agency_name,
   d.received_at, d.due_at, d.legal_due_at, d.finished_at,
   to_char(d.received_on, 'YYYY-MM-DD') AS received_on, to_char(d.due_on, 'YYYY-MM-DD') AS due_on,
   to_char(d.legal_due_on, 'YYYY-MM-DD') AS legal_due_on, to_char(d.finished_on, 'YYYY-MM-DD') AS finished_on,
   ${daysOverdueSql(asOf)} AS days_overdue, d.apology_letter, d.synced_to_national AS synced
   ${withApplicant ? ", d.applicant_name" : ""}`;
-
-const FROM_WITH_AGENCY = `${DOSSIER_FROM_SQL}
-  JOIN agency a ON a.province_id = d.province_id AND a.id = d.resolving_agency_id`;
 
 interface RawRow {
   id: string; code: string; procedure_id: number; procedure_code: string; procedure_name: string; agency_id: number; agency_name: string;
@@ -315,7 +315,6 @@ export async function listDossiers(database: Db, sql: SqlClient, viewer: Viewer,
      FROM page JOIN dossier d ON d.province_id = $1 AND d.id = page.id
      JOIN procedure p ON p.province_id = d.province_id AND p.id = d.procedure_id
      CROSS JOIN LATERAL (SELECT d.status >= 7 AND d.finished_on IS NOT NULL AS ended, coalesce(d.due_on, d.legal_due_on) AS due) x
-     JOIN agency a ON a.province_id = d.province_id AND a.id = d.resolving_agency_id
      ORDER BY page.sort_key ${dir}, page.id ${dir}`,
     params,
   );
@@ -369,7 +368,7 @@ export async function exportDossiers(database: Db, sql: SqlClient, viewer: Viewe
       const params = last ? [...baseParams, last.key, last.id] : baseParams;
       const keyset = last ? ` AND (${key}, d.id) ${after} ($${params.length - 1}::${type}, $${params.length}::bigint)` : "";
       const chunk: RawRow[] = (await sql.query<RawRow>(
-        `SELECT ${ROW_COLUMNS(asOf, p.applicantColumn)}, (${key})::text AS sort_key ${FROM_WITH_AGENCY}
+        `SELECT ${ROW_COLUMNS(asOf, p.applicantColumn)}, (${key})::text AS sort_key ${DOSSIER_FROM_SQL}
          WHERE ${p.where}${keyset}
          ORDER BY ${key} ${dir}, d.id ${dir} LIMIT ${EXPORT_CHUNK}`,
         params,

@@ -19,6 +19,8 @@ import type { PeriodFamily } from "@/lib/domain/periods";
 import { IsoDay } from "@/lib/url-query";
 
 const Id = z.coerce.number().int().positive().max(2_147_483_647);
+/** A calendar day that exists (Date.parse rolls 2026-02-30 over to March; the database would refuse it). */
+const Day = IsoDay.refine((d) => new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d);
 
 /** Sort keys of the explorer: dossier code, received, due, finished, days overdue. */
 export const EXPLORER_SORTS = ["ma", "tiepnhan", "hantra", "ketthuc", "quahan"] as const;
@@ -35,8 +37,8 @@ export const ExplorerFilter = z.object({
   trangthai: z.coerce.number().int().min(1).max(10).optional().catch(undefined),
   kenh: z.coerce.number().int().min(1).max(3).optional().catch(undefined),
   q: z.string().trim().min(1).max(80).optional().catch(undefined),
-  tu: IsoDay.optional().catch(undefined),
-  den: IsoDay.optional().catch(undefined),
+  tu: Day.optional().catch(undefined),
+  den: Day.optional().catch(undefined),
   sap: z.enum(EXPLORER_SORTS).optional().catch(undefined),
   chieu: z.enum(["tang", "giam"]).optional().catch(undefined),
   trang: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),

@@ -19,8 +19,14 @@ import type { PeriodFamily } from "@/lib/domain/periods";
 import { IsoDay } from "@/lib/url-query";
 
 const Id = z.coerce.number().int().positive().max(2_147_483_647);
-/** A calendar day that exists (Date.parse rolls 2026-02-30 over to March; the database would refuse it). */
-const Day = IsoDay.refine((d) => new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d);
+/**
+ * A calendar day that exists: Date.parse rolls 2026-02-30 over to March, which the database would
+ * refuse. (Zod runs every check even after the format failed, so this one must not throw either.)
+ */
+const Day = IsoDay.refine((d) => {
+  const time = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === d;
+});
 
 /** Sort keys of the explorer: dossier code, received, due, finished, days overdue. */
 export const EXPLORER_SORTS = ["ma", "tiepnhan", "hantra", "ketthuc", "quahan"] as const;

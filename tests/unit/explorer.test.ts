@@ -78,7 +78,9 @@ describe("the explorer's URL", () => {
     expect(href).toBe("/ho-so?ky=2026-Q1&kieu=lich&chitieu=c13&coquan=12&linhvuc=3&thutuc=45&trangthai=4&kenh=2");
     const parsed = ExplorerFilter.parse(Object.fromEntries(new URL(href, "http://x").searchParams));
     expect(parsed).toEqual({ ky: "2026-Q1", kieu: "lich", chitieu: "c13", coquan: 12, linhvuc: 3, thutuc: 45, trangthai: 4, kenh: 2 });
-    expect(ExplorerFilter.parse({ chitieu: "c99", coquan: "-1", trangthai: "11", sap: "ten", trang: "0", tu: "2026-02-30", q: "  " })).toEqual({});
+    expect(ExplorerFilter.parse({ chitieu: "c99", coquan: "-1", trangthai: "11", sap: "ten", trang: "0", tu: "2026-02-30", den: "", q: "  " })).toEqual({});
+    // what a submitted form sends for the fields left empty
+    expect(ExplorerFilter.parse({ ky: "", kieu: "", chitieu: "", coquan: "", linhvuc: "", trangthai: "", kenh: "", q: "", tu: "", den: "" })).toEqual({});
   });
   it("keeps every filter, the sort and the page in the explorer's own links (page 1 left out)", () => {
     const filter = ExplorerFilter.parse({ ky: "2026-Q1", chitieu: "late", q: "H87-26", tu: "2026-01-01", den: "2026-01-31", sap: "quahan", chieu: "giam", trang: "3" });

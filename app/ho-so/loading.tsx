@@ -1,7 +1,7 @@
 // The explorer's skeleton while the list loads: the title, the filter form and table rows.
 export default function Loading() {
   return (
-    <div className="p-4 md:p-6" role="status" aria-live="polite">
+    <div role="status" aria-live="polite">
       <div className="h-7 w-56 bg-slate-200 rounded animate-pulse mb-2" />
       <div className="h-4 w-2/3 max-w-3xl bg-slate-200 rounded animate-pulse mb-4" />
       <div className="rounded-lg border border-slate-200 bg-white p-3 mb-4 flex flex-wrap gap-3">

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { db, sqlPool } from "@/lib/db/prisma";
-import { AppShell } from "@/components/app-shell";
 import { Forbidden } from "@/components/forbidden";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -103,17 +102,17 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Pro
   } catch (error) {
     if (!(error instanceof ForbiddenError)) throw error;
     return (
-      <AppShell viewer={viewer} current="/ho-so">
+      <>
         <h1 className="text-2xl font-semibold mb-4">Tra cứu hồ sơ</h1>
         <Forbidden message="Cơ quan, đơn vị trong đường dẫn nằm ngoài phạm vi bạn được giao, nên không xem được hồ sơ của cơ quan này." />
-      </AppShell>
+      </>
     );
   }
   const options = await explorerOptions(sqlPool(), viewer, filter);
   const exportBase = explorerFilterHref({ ...filter, trang: undefined }, "/ho-so/xuat");
   const exportHref = (format: "xlsx" | "csv") => `${exportBase}${exportBase.includes("?") ? "&" : "?"}dinhdang=${format}`;
   return (
-    <AppShell viewer={viewer} current="/ho-so">
+    <>
       <h1 className="text-2xl font-semibold mb-1">Tra cứu hồ sơ</h1>
       <p className="text-slate-700 mb-3 max-w-5xl" data-testid="explorer-description">{list.description}</p>
       <ExplorerForm filter={filter} period={list.period} options={options} />
@@ -159,6 +158,6 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Pro
         Quá hạn: số ngày lịch trễ so với ngày hẹn trả (hồ sơ đã giải quyết) hoặc tính đến ngày {formatIsoDate(list.asOf)} (hồ sơ đang giải quyết). * Không có ngày hẹn trả: theo hạn tính từ thời gian giải quyết theo quy định.
       </p>
       <ExplorerPagination list={list} filter={filter} />
-    </AppShell>
+    </>
   );
 }

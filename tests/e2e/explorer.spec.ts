@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { explorerHref } from "@/lib/links";
 import { formatInteger } from "@/lib/format";
@@ -9,9 +9,12 @@ import { signIn } from "./helpers/auth";
 // officer's forged links to another agency's dossiers are refused.
 
 const LAND = "Sở Nông nghiệp và Môi trường";
+// pages of the production build on the embedded database can take seconds on a busy machine
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 async function asUser(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  // the explorer's frame (its layout) shows the signed-in user at once, while the list loads
   await signIn(page, username, undefined, "/ho-so");
   return page;
 }

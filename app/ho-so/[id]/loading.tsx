@@ -1,7 +1,7 @@
 // The dossier detail's skeleton while it loads.
 export default function Loading() {
   return (
-    <div className="p-4 md:p-6" role="status" aria-live="polite">
+    <div role="status" aria-live="polite">
       <div className="h-7 w-80 max-w-full bg-slate-200 rounded animate-pulse mb-2" />
       <div className="h-4 w-64 bg-slate-200 rounded animate-pulse mb-4" />
       <div className="grid grid-cols-1 lg:grid-cols-2 gap-4">

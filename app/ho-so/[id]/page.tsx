@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db, sqlPool } from "@/lib/db/prisma";
-import { AppShell } from "@/components/app-shell";
 import { Forbidden } from "@/components/forbidden";
 import { pagePeriod, PeriodCaption } from "@/components/period-fields";
 import { canImport, ForbiddenError } from "@/lib/auth/permissions";
@@ -82,10 +81,10 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   } catch (error) {
     if (!(error instanceof ForbiddenError)) throw error;
     return (
-      <AppShell viewer={viewer} current="/ho-so">
+      <>
         <h1 className="text-2xl font-semibold mb-4">Chi tiết hồ sơ</h1>
         <Forbidden message="Hồ sơ này do cơ quan, đơn vị ngoài phạm vi bạn được giao giải quyết." />
-      </AppShell>
+      </>
     );
   }
   if (!d) notFound();
@@ -95,7 +94,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const legalDays = d.channel === 2 && d.procedure.legalDaysOnline !== null ? d.procedure.legalDaysOnline : d.procedure.legalDays;
   const storedDiffers = d.legalDueAt !== null && d.legalDueAt.getTime() !== d.computedLegalDueAt.getTime();
   return (
-    <AppShell viewer={viewer} current="/ho-so">
+    <>
       <p className="text-sm mb-2 no-print"><Link href={explorerHref({ ...link, agencyId: d.agency.id })} className="text-brand-700 underline">‹ Hồ sơ của {d.agency.name}</Link></p>
       <h1 className="text-2xl font-semibold mb-1">Hồ sơ <span className="font-mono" data-testid="dossier-code">{d.code}</span></h1>
       <p className="text-slate-700 mb-4">
@@ -213,6 +212,6 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
           <p className="text-xs text-slate-500 mt-2">Hệ thống chỉ lưu số bước xử lý (SoBuocXuLy), không lưu chi tiết từng bước.</p>
         </Section>
       </div>
-    </AppShell>
+    </>
   );
 }

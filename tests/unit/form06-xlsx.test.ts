@@ -80,7 +80,7 @@ describe("Biểu 06 XLSX layout", () => {
 
   it("a workbook that exceljs reads back: merged header, numbers as numbers, borders on the table, the comment as a note", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await form06Xlsx(DOC));
+    await workbook.xlsx.load((await form06Xlsx(DOC)) as never);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).toBe("Biểu 06");
     expect(sheet.getCell("D1").value).toBe(FORM06_TITLE);

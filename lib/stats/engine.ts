@@ -208,14 +208,22 @@ export async function loadFramework(client: SqlClient, period: Pick<Period, "sta
  * those linked to it by CoQuanThucHien, or — for procedures without links — those whose
  * competent levels include its level) and for the whole catalogue (agency id null).
  */
+/**
+ * SQL condition: procedure `p` is within the competence of agency `a` — linked to it by
+ * CoQuanThucHien, or, for a procedure without links, of a competent level that includes the
+ * agency's level (DATA_FORMATS §2). Shared by the catalogue indicators and reconciliation.
+ */
+export function agencyCompetenceSql(p: string, a: string): string {
+  return `(EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id AND pa.agency_id = ${a}.id)
+         OR (NOT EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id)
+             AND ${a}.level = ANY(${p}.competent_levels)))`;
+}
+
 async function procedureCounts(client: SqlClient, provinceId: number, window: Pick<Period, "start" | "end">, agencyId: number | null): Promise<ProcedureCounts> {
   const competence = agencyId === null
     ? `SELECT p.* FROM procedure p WHERE p.province_id = $1`
     : `SELECT p.* FROM procedure p JOIN agency a ON a.province_id = p.province_id AND a.id = $4
-       WHERE p.province_id = $1 AND (
-         EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id AND pa.agency_id = a.id)
-         OR (NOT EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id)
-             AND a.level = ANY(p.competent_levels)))`;
+       WHERE p.province_id = $1 AND ${agencyCompetenceSql("p", "a")}`;
   const dossierScope = agencyId === null ? "" : " AND d.resolving_agency_id = $4";
   const { rows } = await client.query<Record<keyof ProcedureCounts, string>>(
     `WITH c AS (${competence}),

@@ -16,7 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/bang-xep-hang", label: "Bảng xếp hạng cơ quan", roles: ["OFFICE", "LEADERSHIP"], available: false },
   { href: "/ho-so", label: "Tra cứu hồ sơ", roles: ["OFFICE", "FOCAL"], available: false },
   { href: "/chi-so-766", label: "Chỉ số 766 của tỉnh", roles: ["LEADERSHIP", "OFFICE"], available: false },
-  { href: "/bao-cao", label: "Báo cáo Biểu 06", roles: ["FOCAL", "OFFICE", "LEADERSHIP"], available: true },
+  { href: "/bao-cao", label: "Báo cáo Biểu 06", roles: ["FOCAL", "OFFICE", "LEADERSHIP", "ADMIN"], available: true },
   { href: "/nhap-du-lieu", label: "Nhập dữ liệu", roles: ["ADMIN", "OFFICE"], available: true },
   { href: "/quan-tri/nguoi-dung", label: "Người dùng", roles: ["ADMIN"], available: true },
   { href: "/quan-tri/khoa-api", label: "Khóa API", roles: ["ADMIN"], available: true },

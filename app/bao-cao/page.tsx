@@ -11,12 +11,12 @@ import { currentRequestInfo } from "@/lib/auth/request-context";
 import type { RequestInfo } from "@/lib/auth/request";
 import { firstValues } from "@/lib/url-query";
 import { formatDateTime, formatInteger, formatPercent } from "@/lib/format";
-import { formatIsoDate, lastEndedPeriod, parsePeriod, PeriodError, periodName, type Period } from "@/lib/domain/periods";
+import { formatIsoDate, periodName } from "@/lib/domain/periods";
 import { TIMELINESS_LABELS } from "@/lib/domain/report-deadline";
-import { vietnamToday } from "@/components/period-fields";
 import { REPORT_STATUS_LABELS, TIMELINESS_STYLES } from "@/lib/report-labels";
 import { RateQuery, rateTablePage } from "@/lib/report-rate";
-import { focalReportWindows, offeredWindows, reportingRateRows } from "@/lib/services/report-views";
+import { focalReportWindows, reportingRateRows } from "@/lib/services/report-views";
+import { reportWindow, WindowSelect } from "./window-select";
 import { ReportSectionNav } from "./section-nav";
 import { StatusBadge } from "./status-badge";
 import { OpenDraftForm } from "./open-draft-form";
@@ -25,19 +25,6 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Báo cáo Biểu 06" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
-
-/** The window of the office's table: ?ky= when it is a report window, else the latest ended quarter. */
-function reportWindow(text: string | undefined): Period {
-  if (text) {
-    try {
-      const period = parsePeriod(text, "reporting");
-      if (period.kind !== "month") return period;
-    } catch (error) {
-      if (!(error instanceof PeriodError)) throw error;
-    }
-  }
-  return lastEndedPeriod("reporting", "quarter", vietnamToday());
-}
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const raw = firstValues(await searchParams);
@@ -128,7 +115,6 @@ async function ReportingRate({ viewer, request, raw }: { viewer: Viewer; request
   const query = RateQuery.parse(raw);
   const { table, rows } = await reportingRateRows(db(), viewer, period.code, request);
   const page = rateTablePage(rows, query);
-  const windows = offeredWindows(vietnamToday());
   const href = (change: Partial<RateQuery>) => {
     const next = { ...query, ...change };
     const params = new URLSearchParams({ ky: period.code });
@@ -164,13 +150,7 @@ async function ReportingRate({ viewer, request, raw }: { viewer: Viewer; request
         ))}
       </dl>
       <form method="get" action="/bao-cao" className="flex flex-wrap items-end gap-3 mb-3 no-print" role="search" aria-label="Lọc tình hình nộp báo cáo">
-        <div>
-          <label htmlFor="ky" className="block text-sm text-slate-700">Kỳ báo cáo</label>
-          <select id="ky" name="ky" defaultValue={period.code} className={FILTER_INPUT}>
-            {windows.some((w) => w.code === period.code) ? null : <option value={period.code}>{periodName(period)}</option>}
-            {windows.map((w) => <option key={w.code} value={w.code}>{periodName(w)} ({formatIsoDate(w.start)} – {formatIsoDate(w.end)})</option>)}
-          </select>
-        </div>
+        <WindowSelect period={period} />
         <div>
           <label htmlFor="nop" className="block text-sm text-slate-700">Nộp báo cáo</label>
           <select id="nop" name="nop" defaultValue={query.nop ?? ""} className={FILTER_INPUT}>

@@ -79,7 +79,6 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
 
       {can.edit ? (
         <ReportForm
-          key={report.version}
           reportId={report.id}
           version={report.version}
           rows={gridFromRows(view.rows.map((r) => ({ ...r, fieldName: nameOf(r.fieldCode, r.fieldName) })))}

@@ -6,7 +6,6 @@
 // a comment per cell, "Lưu nháp" at any time and "Gửi báo cáo" once the identities hold. The
 // server checks everything again (same schema) and refuses a save based on a stale version.
 import { Fragment, useMemo, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { FORM06_COLUMN_LABELS, REPORT_CELLS, type ReportCell } from "@/lib/domain/report-form";
 import type { Form06Column } from "@/lib/domain/counters";
 import { formatInteger } from "@/lib/format";
@@ -25,7 +24,6 @@ export interface ReportFormProps {
 }
 
 export function ReportForm({ reportId, version: initialVersion, rows: initialRows, addableFields }: ReportFormProps) {
-  const router = useRouter();
   const [rows, setRows] = useState<GridRow[]>(initialRows);
   const [version, setVersion] = useState(initialVersion);
   const [dirty, setDirty] = useState(false);
@@ -44,6 +42,8 @@ export function ReportForm({ reportId, version: initialVersion, rows: initialRow
   const update = (index: number, change: (row: GridRow) => GridRow) => {
     setRows((current) => current.map((r, i) => (i === index ? change(r) : r)));
     setDirty(true);
+    // the last answer's cell errors were about the values before this change: the live check takes over
+    setState((s) => (s && Object.keys(s.cellErrors).length ? { ...s, cellErrors: {} } : s));
   };
 
   const send = (step: "draft" | "submit") => {
@@ -61,8 +61,8 @@ export function ReportForm({ reportId, version: initialVersion, rows: initialRow
       setState(result);
       if (result.ok) {
         if (result.version !== undefined) setVersion(result.version);
+        // the action revalidates the report pages: a submitted report comes back read-only
         setDirty(false);
-        if (step === "submit") router.refresh();
       }
     });
   };
@@ -91,7 +91,7 @@ export function ReportForm({ reportId, version: initialVersion, rows: initialRow
             {state.conflict ? (
               <p className="mt-1">
                 Để không ghi đè thay đổi của người khác, hệ thống không lưu bản của bạn. Hãy ghi lại các số bạn vừa sửa, rồi{" "}
-                <button type="button" className="underline font-semibold" onClick={() => router.refresh()} data-testid="reload-latest">tải bản mới nhất</button>{" "}
+                <button type="button" className="underline font-semibold" onClick={() => window.location.reload()} data-testid="reload-latest">tải bản mới nhất</button>{" "}
                 và nhập lại.
               </p>
             ) : null}

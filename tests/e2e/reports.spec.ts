@@ -19,7 +19,8 @@ async function asUser(browser: Browser, username: string): Promise<Page> {
 const cell = (row: Locator, column: number) => row.getByRole("textbox", { name: new RegExp(`, cột ${column}: `) });
 const asNumber = (text: string) => Number(text.replaceAll(".", ""));
 
-test.describe.configure({ mode: "serial" });
+// serial: each step continues the same report; a step of the journey takes up to a minute on a busy machine
+test.describe.configure({ mode: "serial", timeout: 150_000 });
 
 test.describe("Biểu 06 reports: form, review, approval, export, conflicts and scope", () => {
   const period = lastEndedPeriod("reporting", "quarter", isoDate(localDayOf(new Date()))).code;
@@ -192,6 +193,7 @@ test.describe("Biểu 06 reports: form, review, approval, export, conflicts and 
 
     // a forged server action: the officer's own draft's save, sent with the other report's id
     const victimId = Number(reportUrl.split("/").pop());
+    await other.goto("/bao-cao");
     const ownLine = other.locator(`[data-testid="focal-window"][data-period="${period}"]`).first();
     await ownLine.getByRole("link", { name: /Mở báo cáo/ }).click();
     await expect(other.getByTestId("report-form")).toBeVisible();

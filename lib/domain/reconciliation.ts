@@ -14,8 +14,9 @@
 //    figures cannot be TTHC dossiers (other administrative records mixed in). Every non-zero
 //    cell of such a row is a finding (the system necessarily counts 0 there).
 // 2. out_of_competence — the field is in the catalogue but none of its procedures is within the
-//    agency's competence (linked to the agency by CoQuanThucHien, or — for procedures without
-//    links — of a competent level that includes the agency's level). Every non-zero reported
+//    agency's competence (linked to the agency by CoQuanThucHien, or of a competent level that
+//    includes the agency's level when no agency of that level is linked: agencyCompetenceSql in
+//    lib/stats/engine.ts). Every non-zero reported
 //    cell of such a row is a finding, even when the system agrees: the agency should not be
 //    resolving those dossiers at all, so the office must look at them either way.
 // 3. double_counted — the reported value exceeds the system's, and either another agency

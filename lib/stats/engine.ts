@@ -205,18 +205,21 @@ export async function loadFramework(client: SqlClient, period: Pick<Period, "sta
 
 /**
  * Procedure counts for the catalogue indicators, per agency (procedures in its competence:
- * those linked to it by CoQuanThucHien, or — for procedures without links — those whose
- * competent levels include its level) and for the whole catalogue (agency id null).
+ * agencyCompetenceSql) and for the whole catalogue (agency id null).
  */
 /**
  * SQL condition: procedure `p` is within the competence of agency `a` — linked to it by
- * CoQuanThucHien, or, for a procedure without links, of a competent level that includes the
- * agency's level (DATA_FORMATS §2). Shared by the catalogue indicators and reconciliation.
+ * CoQuanThucHien, or of a competent level that includes the agency's level when the procedure
+ * names no agency of that level (DATA_FORMATS §2: "when absent, any agency of a competent
+ * level"). Reading, per level: a procedure of levels SO;XA linked to the department in charge
+ * names its implementing agency at department level only, so every commune keeps the competence
+ * the level gives it. Shared by the catalogue indicators and reconciliation.
  */
 export function agencyCompetenceSql(p: string, a: string): string {
   return `(EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id AND pa.agency_id = ${a}.id)
-         OR (NOT EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id)
-             AND ${a}.level = ANY(${p}.competent_levels)))`;
+         OR (${a}.level = ANY(${p}.competent_levels)
+             AND NOT EXISTS (SELECT 1 FROM procedure_agency pa JOIN agency la ON la.province_id = pa.province_id AND la.id = pa.agency_id
+                              WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id AND la.level = ${a}.level)))`;
 }
 
 async function procedureCounts(client: SqlClient, provinceId: number, window: Pick<Period, "start" | "end">, agencyId: number | null): Promise<ProcedureCounts> {

@@ -1,7 +1,7 @@
 import { FILTER_INPUT } from "@/components/filter-fields";
 import { vietnamToday } from "@/components/period-fields";
 import { formatIsoDate, lastEndedPeriod, parsePeriod, PeriodError, periodName, type Period } from "@/lib/domain/periods";
-import { offeredWindows } from "@/lib/services/report-views";
+import { offeredWindows } from "@/lib/report-windows";
 
 /** The window a report page shows: ?ky= when it is a report window (quarter, 6 or 9 months, year), else the latest ended quarter. */
 export function reportWindow(text: string | undefined): Period {

@@ -9,23 +9,12 @@ import type { RequestInfo } from "@/lib/auth/request";
 import { enforce } from "@/lib/services/audit";
 import { submissionTimeliness, type TimelinessTable } from "@/lib/services/reports";
 import { defaultDeadline, timeliness, type Timeliness } from "@/lib/domain/report-deadline";
-import { makePeriod, periodContaining, periodName, periodsBackFrom, type Period } from "@/lib/domain/periods";
+import { periodName } from "@/lib/domain/periods";
+import { offeredWindows } from "@/lib/report-windows";
 import { isoDate, localDayOf } from "@/lib/domain/local-time";
 import type { RateRow } from "@/lib/report-rate";
 
 const localDate = (instant: Date) => isoDate(localDayOf(instant));
-
-/**
- * The reporting windows a focal officer is offered, newest first: the running quarter and the
- * four before it, and the 6-month, 9-month and year windows of this year and last year that have
- * started (TT 01/2020 asks for quarterly, 6-month, 9-month and yearly reports).
- */
-export function offeredWindows(today: string): Period[] {
-  const running = periodContaining("reporting", "quarter", today);
-  const quarters = periodsBackFrom(running, 5);
-  const longer = [running.year, running.year - 1].flatMap((year) => [makePeriod("reporting", "half", year), makePeriod("reporting", "nine-months", year), makePeriod("reporting", "year", year)]);
-  return [...quarters, ...longer.filter((p) => p.start <= today)].sort((a, b) => b.end.localeCompare(a.end) || a.start.localeCompare(b.start));
-}
 
 export interface FocalWindowRow {
   period: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RATE_PAGE_SIZE, RateQuery, rateTablePage, type RateRow } from "@/lib/report-rate";
+import { offeredWindows } from "@/lib/report-windows";
 
 const row = (code: string, name: string, over: Partial<RateRow> = {}): RateRow => ({
   agency: { id: Number(code.replace(/\D/g, "")), code, name }, reportId: null, status: null, firstSubmittedOn: null, timeliness: "missing", openFindings: 0, ...over,
@@ -41,5 +42,18 @@ describe("the office's reporting-rate table", () => {
     const second = rateTablePage(many, RateQuery.parse({ trang: "9" }));
     expect(second).toMatchObject({ total: RATE_PAGE_SIZE + 3, pages: 2, page: 2 });
     expect(second.rows).toHaveLength(3);
+  });
+});
+
+describe("the windows offered to a focal officer", () => {
+  it("on 01/12/2026: the running quarter, the four before, and the longer windows ending by 14/12/2026, latest end first", () => {
+    expect(offeredWindows("2026-12-01").map((p) => p.code)).toEqual([
+      "2026-Q4", "2026", "2026-Q3", "2026-9M", "2026-Q2", "2026-H1", "2026-Q1", "2025-Q4", "2025", "2025-9M", "2025-H1",
+    ]);
+  });
+  it("on 15/12/2026 the running quarter is already 2027-Q1 (windows start on the 15th); 2027's longer windows are not offered yet", () => {
+    const codes = offeredWindows("2026-12-15").map((p) => p.code);
+    expect(codes.slice(0, 3)).toEqual(["2027-Q1", "2026-Q4", "2026"]);
+    expect(codes.filter((c) => c.startsWith("2027"))).toEqual(["2027-Q1"]);
   });
 });

@@ -9,7 +9,7 @@ import { defaultDeadline, DEFAULT_DEADLINE_DAYS_AFTER_WINDOW } from "@/lib/domai
 import { dayFromIso, isoDate } from "@/lib/domain/local-time";
 import { formatIsoDate, periodName } from "@/lib/domain/periods";
 import { listDeadlines } from "@/lib/services/reports";
-import { offeredWindows } from "@/lib/services/report-views";
+import { offeredWindows } from "@/lib/report-windows";
 import { ReportSectionNav } from "../section-nav";
 import { DeadlineForm } from "./deadline-form";
 

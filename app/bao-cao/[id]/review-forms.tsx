@@ -40,10 +40,11 @@ export function ReopenForm({ reportId, version }: { reportId: number; version: n
     hint="Báo cáo sẽ được trả về cơ quan để sửa và ra khỏi báo cáo tổng hợp cho đến khi được duyệt lại. Việc mở lại được ghi nhật ký." button="Mở lại báo cáo" />;
 }
 
-function ButtonForm({ action, reportId, version, button, testId, hint }: { action: Action; reportId: number; version: number; button: string; testId: string; hint: string }) {
+function ButtonForm({ action, reportId, version, title, button, testId, hint }: { action: Action; reportId: number; version: number; title: string; button: string; testId: string; hint: string }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
   return (
     <form action={formAction} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
+      <h3 className="font-semibold">{title}</h3>
       <FormMessage state={state} testId={`${testId}-message`} />
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
@@ -54,12 +55,12 @@ function ButtonForm({ action, reportId, version, button, testId, hint }: { actio
 }
 
 export function ApproveForm({ reportId, version, openFindings }: { reportId: number; version: number; openFindings: number }) {
-  return <ButtonForm action={approveReportAction} reportId={reportId} version={version} testId="approve-form" button="Duyệt báo cáo"
+  return <ButtonForm action={approveReportAction} reportId={reportId} version={version} testId="approve-form" title="Duyệt" button="Duyệt báo cáo"
     hint={`Duyệt sẽ khóa báo cáo (không sửa được nữa) và đưa vào báo cáo tổng hợp của tỉnh.${openFindings ? ` Lưu ý: còn ${openFindings} chênh lệch chưa xử lý.` : ""}`} />;
 }
 
 export function ReconcileForm({ reportId, version }: { reportId: number; version: number }) {
-  return <ButtonForm action={reconcileReportAction} reportId={reportId} version={version} testId="reconcile-form" button="Đối chiếu lại"
+  return <ButtonForm action={reconcileReportAction} reportId={reportId} version={version} testId="reconcile-form" title="Đối chiếu với Hệ thống một cửa" button="Đối chiếu lại"
     hint="So sánh lại từng ô của báo cáo với số liệu hiện tại của Hệ thống một cửa; các giải trình của ô không đổi được giữ nguyên." />;
 }
 

@@ -50,9 +50,9 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
       </form>
       <p className="text-sm mb-3" data-testid="reconciliation-totals">
         <strong>{formatInteger(totals.agenciesWithOpenFindings)}</strong> cơ quan còn <strong>{formatInteger(totals.openFindings)}</strong> chênh lệch chưa xử lý.
-        Tổng tiếp nhận báo cáo {formatInteger(totals.reported.c3)} so với Hệ thống một cửa{" "}
-        <a className="text-brand-700 underline" href={explorerHref({ period: period.code, figure: "c3" })}>{formatInteger(totals.system.c3)}</a>
-        {" "}(chỉ tính các cơ quan đã lập báo cáo ở cột báo cáo).
+        Tổng số hồ sơ tiếp nhận (cột 3) theo báo cáo của các cơ quan đã lập: {formatInteger(totals.reported.c3)};
+        theo Hệ thống một cửa (mọi cơ quan):{" "}
+        <a className="text-brand-700 underline" href={explorerHref({ period: period.code, figure: "c3" })}>{formatInteger(totals.system.c3)}</a>.
       </p>
       {summary.rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm" data-testid="empty-state">

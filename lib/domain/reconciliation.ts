@@ -134,21 +134,29 @@ function cellCause(field: string, column: BaseColumn, reported: number, system: 
   return "differs";
 }
 
+const fieldsOf = (rows: readonly ReportedRow[], system: ReadonlyMap<string, BaseCells>) =>
+  [...new Set([...rows.map((r) => r.fieldCode), ...system.keys()])].sort((a, b) => a.localeCompare(b));
+
+/** Every column (c3 … c13) of every field on either side: reported, system, difference. */
+export function compareCells(rows: readonly ReportedRow[], system: ReadonlyMap<string, BaseCells>): CellComparison[] {
+  const reportedByField = new Map(rows.map((r) => [r.fieldCode, r]));
+  return fieldsOf(rows, system).flatMap((field) => {
+    const reported = form06Columns(reportedByField.get(field) ?? ZERO);
+    const counted = form06Columns(system.get(field) ?? ZERO);
+    return COLUMN_ORDER.map((column) => ({ field, column, reported: reported[column], system: counted[column], difference: reported[column] - counted[column] }));
+  });
+}
+
 /** Compares reported rows with the system's counts; see the readings at the top of this file. */
 export function reconcile(rows: readonly ReportedRow[], context: ReconciliationContext): Reconciliation {
   const reportedByField = new Map(rows.map((r) => [r.fieldCode, r]));
-  const fields = [...new Set([...reportedByField.keys(), ...context.system.keys()])].sort((a, b) => a.localeCompare(b));
-  const cells: CellComparison[] = [];
   const findings: Finding[] = [];
-  for (const field of fields) {
+  for (const field of fieldsOf(rows, context.system)) {
     const row = reportedByField.get(field);
     const reported = row ?? ZERO;
     const system = context.system.get(field) ?? ZERO;
     const reportedColumns = form06Columns(reported);
     const systemColumns = form06Columns(system);
-    for (const column of COLUMN_ORDER) {
-      cells.push({ field, column, reported: reportedColumns[column], system: systemColumns[column], difference: reportedColumns[column] - systemColumns[column] });
-    }
     for (const column of FORM06_BASE_COLUMNS) {
       const cause = cellCause(field, column, reported[column], system[column], context, row !== undefined);
       if (cause) findings.push({ field, column, reported: reported[column], system: system[column], cause });
@@ -161,7 +169,7 @@ export function reconcile(rows: readonly ReportedRow[], context: ReconciliationC
     }
   }
   findings.sort((a, b) => a.field.localeCompare(b.field) || columnRank(a.column) - columnRank(b.column));
-  return { cells, findings };
+  return { cells: compareCells(rows, context.system), findings };
 }
 
 /** Sums cells per field over several sources (e.g. the other agencies' counts). */

@@ -2,13 +2,16 @@ import "server-only";
 // Quarterly reports (Biểu 06) of the agencies: the draft, its workflow, reconciliation with the
 // one-stop system, deadlines and timeliness, the province's consolidation.
 //
-// Functions for the pages (all take the Prisma client, for those reading figures also the SQL
-// pool, the caller and the request's RequestInfo; every refusal is a ForbiddenError, every
-// problem the user can fix a UserFacingError with a Vietnamese message):
+// Functions for the pages: all take the Prisma client, for those reading figures also the SQL
+// pool (sqlPool()), the caller, the input, and last the request's RequestInfo (omitted below).
+// Every refusal is a ForbiddenError (audited); every problem the user can fix a UserFacingError
+// with a Vietnamese message — ReportConflictError for a stale version (show it, offer a reload),
+// ReportNotFoundError for an unknown id. Inputs are validated here with the exported Zod schemas.
 //   openDraft(db, sql, viewer, { agencyId, period })        → ReportView   get or create (pre-filled)
 //   getReport(db, sql, caller, reportId)                    → ReportView   rows, system values, findings, history, what the viewer may do
 //   findReport(db, sql, caller, { agency, period })         → ReportView | null   by MaDonVi (or id) and period
 //   listReports(db, viewer, ReportListQuery)                → { rows: ReportListRow[], total }   server-side filter / sort / page
+//   focalReports(db, viewer, period)                        → the focal officer's agencies and their report of the window (or null)
 //   saveDraft(db, caller, { reportId, version, rows })      → SavedReport  ReportConflictError on a stale version
 //   submitReport(db, sql, caller, { reportId, version, rows }) → SavedReport & { findings }  validated with SubmittableReportSchema, then reconciled
 //   returnReport(db, viewer, { reportId, reason })          → SavedReport  office → back to the officer
@@ -40,12 +43,12 @@ import {
 import type { RequestInfo } from "@/lib/auth/request";
 import { UserFacingError } from "@/lib/errors";
 import { auditActor, enforce, writeAudit } from "@/lib/services/audit";
-import { form06Columns, FORM06_BASE_COLUMNS, sumColumns, type Form06Column, type Form06Columns } from "@/lib/domain/counters";
+import { form06Columns, sumColumns, type Form06Column, type Form06Columns } from "@/lib/domain/counters";
 import { parsePeriod, PeriodError, periodLabel, type Period } from "@/lib/domain/periods";
 import {
   CellCommentsSchema, ExchangeReportSchema, formFromExchange, ReportFormSchema, SubmittableReportSchema, type CellComments, type ReportRow,
 } from "@/lib/domain/report-form";
-import { causeFromDb, FINDING_CAUSE_DB, FINDING_CAUSE_LABELS, type FindingCause, type Finding, type CellComparison, type BaseCells, reconcile } from "@/lib/domain/reconciliation";
+import { causeFromDb, FINDING_CAUSE_DB, FINDING_CAUSE_LABELS, type FindingCause, type Finding, type CellComparison, type BaseCells, compareCells, reconcile } from "@/lib/domain/reconciliation";
 import { defaultDeadline, reportingRate, timeliness, type ReportingRate, type Timeliness } from "@/lib/domain/report-deadline";
 import { isoDate, localDayOf } from "@/lib/domain/local-time";
 import { explorerHref } from "@/lib/links";
@@ -238,13 +241,17 @@ export class ReportNotFoundError extends UserFacingError {
 
 // ───────────────────────────── Helpers ─────────────────────────────
 
+/** A Biểu 06 window: a quarter, the first 6 or 9 months, or a year (DATA_FORMATS §5), never a month. */
 function periodOf(text: string): Period {
+  let period: Period;
   try {
-    return parsePeriod(text, "reporting");
+    period = parsePeriod(text, "reporting");
   } catch (error) {
     if (error instanceof PeriodError) throw new UserFacingError(error.message, "period");
     throw error;
   }
+  if (period.kind === "month") throw new UserFacingError(`"${text}": Biểu 06 lập theo quý (2024-Q1), 6 tháng (2024-H1), 9 tháng (2024-9M) hoặc năm (2024), không theo tháng.`, "period");
+  return period;
 }
 
 const STATUS_LABELS: Record<ReportStatusName, string> = {
@@ -259,7 +266,6 @@ const day = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day
 const localDate = (instant: Date) => isoDate(localDayOf(instant));
 
 const isApi = (caller: ReportCaller): caller is ApiPrincipal => isApiPrincipal(caller);
-const actorName = (caller: ReportCaller) => (isApi(caller) ? `api:${caller.name}` : caller.username);
 const userIdOf = (caller: ReportCaller) => (isApi(caller) ? null : caller.userId);
 
 function mayRead(caller: ReportCaller, report: { agencyId: number }): boolean {
@@ -480,7 +486,7 @@ async function buildView(database: Db, sql: SqlClient, caller: ReportCaller, rep
     .map(([code, cells]) => ({ fieldCode: code, fieldId: fields.get(code)!.id, fieldName: fields.get(code)!.name, system: form06Columns(cells) }))
     .sort((a, b) => a.fieldCode.localeCompare(b.fieldCode));
   // the comparison needs only the agency's own counts: causes come from the stored findings
-  const comparison = reconcile(rows, { system, catalogue: new Set(fields.keys()), competentFields: new Set(fields.keys()), othersSystem: new Map(), othersReported: new Map() }).cells;
+  const comparison = compareCells(rows, system);
   const history = await database.reportStatusChange.findMany({
     where: { provinceId: report.provinceId, reportId: report.id }, orderBy: [{ at: "asc" }, { id: "asc" }], include: { user: { select: { username: true } } },
   });
@@ -583,6 +589,35 @@ export async function findReport(database: Db, sql: SqlClient, caller: ReportCal
   await enforce(database, caller, mayRead(caller, { agencyId: agency.id }), "report.view", request, { entity: "agency", entityId: agency.id, detail: { period: period.code } });
   const report = await database.report.findUnique({ where: { provinceId_agencyId_period: { provinceId: caller.provinceId, agencyId: agency.id, period: period.code } } });
   return report ? getReport(database, sql, caller, report.id, request) : null;
+}
+
+export interface FocalAgencyReport {
+  agency: ReportAgency;
+  /** null: not started (openDraft creates it) */
+  report: { id: number; status: ReportStatusName; version: number; updatedAt: Date; openFindings: number } | null;
+}
+
+/**
+ * The agencies a focal officer reports for (their FOCAL assignments) and each one's report of the
+ * window, started or not: the officer's starting point.
+ */
+export async function focalReports(database: Db, viewer: Viewer, periodText: string, request: RequestInfo): Promise<{ period: string; periodLabel: string; deadline: string; agencies: FocalAgencyReport[] }> {
+  const period = periodOf(periodText);
+  await enforce(database, viewer, viewer.focalAgencyIds.size > 0, "report.focal-list", request, { entity: "report" });
+  const ids = [...viewer.focalAgencyIds];
+  const agencies = await database.agency.findMany({ where: { provinceId: viewer.provinceId, id: { in: ids }, level: { not: "TINH" } }, select: { id: true, code: true, name: true, level: true }, orderBy: { code: "asc" } });
+  const reports = await database.report.findMany({
+    where: { provinceId: viewer.provinceId, period: period.code, agencyId: { in: ids } },
+    include: { _count: { select: { findings: { where: { status: "OPEN" } } } } },
+  });
+  const byAgency = new Map(reports.map((r) => [r.agencyId, r]));
+  return {
+    period: period.code, periodLabel: periodLabel(period), deadline: await deadlineOf(database, viewer.provinceId, period),
+    agencies: agencies.map((agency) => {
+      const r = byAgency.get(agency.id);
+      return { agency, report: r ? { id: r.id, status: r.status, version: r.version, updatedAt: r.updatedAt, openFindings: r._count.findings } : null };
+    }),
+  };
 }
 
 const LIST_ORDER: Record<ReportListQuery["sap"], Prisma.Sql> = {

@@ -15,7 +15,7 @@ import { form06Columns, sumColumns } from "@/lib/domain/counters";
 import type { ReportRow } from "@/lib/domain/report-form";
 import { agencyCompetenceSql, form06Report } from "@/lib/stats/engine";
 import {
-  approveReport, consolidatedReport, getReport, listReports, openDraft, reconcileReport, reconciliationSummary, reopenReport, ReportConflictError,
+  approveReport, consolidatedReport, focalReports, getReport, listReports, openDraft, reconcileReport, reconciliationSummary, reopenReport, ReportConflictError,
   resolveFinding, returnReport, saveDraft, setDeadline, submissionTimeliness, submitReport, type ReportView,
 } from "@/lib/services/reports";
 import { getReportById, getReportByKey, postReport, type ReportsApiDeps } from "@/lib/api/reports-route";
@@ -90,6 +90,11 @@ describe.each(DB_KINDS)("reports on %s", (kind) => {
     const forOffice = await getReport(t.db, sql, office, own.report.id, FROM);
     expect(forOffice.can).toMatchObject({ edit: false, submit: false, review: false, reconcile: true });
     expect((await getReport(t.db, sql, leader, own.report.id, FROM)).can).toMatchObject({ edit: false, reconcile: false, resolveFindings: false });
+    const mine = await focalReports(t.db, land, PERIOD, FROM);
+    expect(mine.agencies).toEqual([expect.objectContaining({ agency: expect.objectContaining({ id: landAgencyId }), report: expect.objectContaining({ id: own.report.id, status: "DRAFT" }) })]);
+    expect((await focalReports(t.db, justice, PERIOD, FROM)).agencies).toEqual([expect.objectContaining({ report: null })]);
+    await expect(focalReports(t.db, office, PERIOD, FROM)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(openDraft(t.db, sql, land, { agencyId: landAgencyId, period: "2026-03" }, FROM)).rejects.toThrow(/không theo tháng/);
   });
 
   it("refuses a focal officer another agency's report (read, save, submit), audited", async () => {

@@ -99,6 +99,11 @@ test.describe("Biểu 06 reports: form, review, approval, export, conflicts and 
     await expect(finding).toContainText(delta > 0 ? "+2" : "-2");
     await expect(finding).toContainText(delta > 0 ? /Khác số liệu Hệ thống một cửa|trùng với hồ sơ cơ quan khác/ : "Khác số liệu Hệ thống một cửa");
     await expect(finding.getByRole("link")).toHaveAttribute("href", /\/ho-so\?ky=.*chitieu=c4/);
+
+    // the officer explains the difference; the finding keeps its explanation and changes status
+    await finding.getByRole("textbox", { name: /^Giải trình lĩnh vực .*, cột 4$/ }).fill("Hai hồ sơ nhận qua bưu chính chưa được nhập vào Hệ thống một cửa");
+    await finding.getByRole("button", { name: "Lưu giải trình" }).click();
+    await expect(finding.getByTestId("finding-status")).toContainText("Đã giải trình");
   });
 
   test("office staff return it with a reason; the officer corrects and resubmits; the office approves and it locks", async ({ browser }) => {

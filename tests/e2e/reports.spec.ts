@@ -143,6 +143,15 @@ test.describe("Biểu 06 reports: form, review, approval, export, conflicts and 
     // the consolidated report of the province now counts it
     await office.goto(`/bao-cao/tong-hop?ky=${period}`);
     await expect(office.locator(`[data-testid="consolidated-row"][data-agency="${justiceCode}"]`)).toBeVisible();
+    const consolidated = await office.request.get(`/bao-cao/tong-hop/xuat?ky=${period}`);
+    expect(consolidated.status()).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await consolidated.body()) as never);
+    const sheet = workbook.worksheets[0]!;
+    expect(String(sheet.getCell("K1").value)).toMatch(/^Đơn vị báo cáo: UBND tỉnh /);
+    expect(sheet.getCell("K2").value).toBe("Đơn vị nhận báo cáo: Văn phòng Chính phủ");
+    expect(sheet.getCell("B6").value).toBe("Cơ quan, đơn vị");
+    expect(sheet.getCell("B10").value).toBe("Sở Tư pháp");
   });
 
   test("the XLSX export opens and has the official Biểu 06 header", async ({ browser }) => {

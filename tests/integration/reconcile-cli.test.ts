@@ -59,6 +59,8 @@ describe.each(DB_KINDS)("tthc reconcile on %s", (kind) => {
   });
 
   const tthc = (args: string[]) => tthcOn(t.url, "H96")(args);
+  // each command starts a process (tsx): several seconds each on a busy machine
+  const SLOW = 300_000;
   const row = (MaLinhVuc: string, cells: Record<string, number>) => ({ MaLinhVuc, ...cells });
 
   it("prints exactly the contract's JSON, with a finding of every cause", async () => {
@@ -89,7 +91,7 @@ describe.each(DB_KINDS)("tthc reconcile on %s", (kind) => {
         { field: "ZZ-99", column: "c9", reported: 1, system: 0, cause: "not_in_catalogue" },
       ],
     });
-  });
+  }, SLOW);
 
   it("finds nothing for a report equal to the system, and prints it for people", async () => {
     const file = report("s1-ok.json", { MaDonVi: "S1", Ky: "2025-Q1", Dong: [row("F1", { TiepNhanTrucTuyen: 1, TiepNhanTrucTiep: 1, DaGiaiQuyetTruocHan: 1, DangGiaiQuyetTrongHan: 1 })] });
@@ -100,7 +102,7 @@ describe.each(DB_KINDS)("tthc reconcile on %s", (kind) => {
     const different = await tthc(["reconcile", "--report", report("s1-diff.json", { MaDonVi: "S1", Ky: "2025-Q1", Dong: [] })]);
     expect(different.stdout).toMatch(/F1\s+4\s+0\s+1\s+-1\s+Khác số liệu Hệ thống một cửa/);
     expect(different.stdout).toMatch(/4 chênh lệch\./);
-  });
+  }, SLOW);
 
   it("counts a commune competent for a procedure linked to a department only (per level)", async () => {
     const file = report("x1.json", { MaDonVi: "X1", Ky: "2025-Q1", Dong: [row("F1", { KyTruocChuyenQua: 1, DaGiaiQuyetDungHan: 1 })] });
@@ -110,7 +112,7 @@ describe.each(DB_KINDS)("tthc reconcile on %s", (kind) => {
       { field: "F1", column: "c6", reported: 1, system: 0, cause: "differs" },
       { field: "F1", column: "c9", reported: 1, system: 0, cause: "differs" },
     ]);
-  });
+  }, SLOW);
 
   it("double_counted when the agencies' submitted reports of a cell together exceed the province's system total", async () => {
     const reportId = (await client.query<{ id: number }>(
@@ -126,7 +128,7 @@ describe.each(DB_KINDS)("tthc reconcile on %s", (kind) => {
     // a draft of another agency does not count
     await client.query(`UPDATE report SET status = 'DRAFT' WHERE province_id = $1 AND id = $2`, [provinceId, reportId]);
     expect(JSON.parse((await tthc(["reconcile", "--report", file, "--json"])).stdout).findings.map((f: { cause: string }) => f.cause)).toEqual(["differs", "differs"]);
-  });
+  }, SLOW);
 
   it("refuses an invalid file (exit 2) and an unknown agency (exit 3) with clear messages", async () => {
     const negative = await failureOf(tthc(["reconcile", "--report", report("bad.json", { MaDonVi: "S1", Ky: "2025-Q1", Dong: [row("F1", { DaGiaiQuyetQuaHan: -1 })] }), "--json"]));
@@ -140,5 +142,5 @@ describe.each(DB_KINDS)("tthc reconcile on %s", (kind) => {
     const agency = await failureOf(tthc(["reconcile", "--report", report("agency.json", { MaDonVi: "S9", Ky: "2025-Q1", Dong: [] }), "--json"]));
     expect(agency?.code).toBe(3);
     expect(JSON.parse(agency!.stdout).error).toMatch(/Không có cơ quan, đơn vị mã S9/);
-  });
+  }, SLOW);
 });

@@ -40,7 +40,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         Văn phòng UBND tỉnh đối chiếu với Hệ thống một cửa, trả lại hoặc duyệt.
       </p>
       <ReportSectionNav viewer={viewer} current="/bao-cao" />
-      {!focal && !province ? <Forbidden message="Trang này dành cho đầu mối KSTTHC của cơ quan và Văn phòng UBND tỉnh." /> : null}
+      {!focal && !province ? (
+        viewer.roles.includes("FOCAL")
+          ? <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm" data-testid="empty-state">Tài khoản đầu mối chưa được giao cơ quan nào. Hãy đề nghị quản trị viên giao cơ quan cho bạn để lập báo cáo.</p>
+          : <Forbidden message="Trang này dành cho đầu mối KSTTHC của cơ quan và Văn phòng UBND tỉnh." />
+      ) : null}
       {focal ? <FocalWindows viewer={viewer} request={request} /> : null}
       {province ? <ReportingRate viewer={viewer} request={request} raw={raw} /> : null}
     </AppShell>

@@ -2,11 +2,11 @@
 // Bộ chỉ số 766 — counters from the SQL summary, rules from lib/domain. Used by the CLI, the
 // HTTP API and the pages (through the authorizing services in lib/services/stats.ts).
 import type { SqlClient } from "@/lib/db/sql";
-import { addCounters, emptyCounters, form06Columns, identityViolations, sumColumns, type Counters, type Form06Columns, type IdentityViolation } from "@/lib/domain/counters";
+import { form06Columns, identityViolations, sumColumns, type Counters, type Form06Columns, type IdentityViolation } from "@/lib/domain/counters";
 import { computeIndicatorGroups, type GroupResult, type IndicatorDefinition, type IndicatorGroupDefinition, type ProcedureCounts, type ScoringRule } from "@/lib/domain/indicators";
 import { previousPeriod, type Period } from "@/lib/domain/periods";
 import { penaltyFor, rankWithinLevels, ruleSetInForce, scorecardMetrics, type AgencyLevel, type PenaltyOutcome, type PenaltyRuleSet, type ScorecardMetrics } from "@/lib/domain/scorecard";
-import { windowCounters } from "./summary";
+import { windowCounters, windowSeries } from "./summary";
 
 export interface AgencyRef {
   id: number;
@@ -178,37 +178,52 @@ export interface Framework {
 
 /** The 766 framework version in force for a period (latest version valid on its last day). */
 export async function loadFramework(client: SqlClient, period: Pick<Period, "start" | "end">): Promise<Framework | null> {
-  const framework = (await client.query<{ id: number; code: string; version: number; name: string }>(
-    `SELECT id, code, version, name FROM indicator_framework
-     WHERE code = '766' AND province_id IS NULL AND valid_from <= $1::date AND (valid_to IS NULL OR valid_to >= $2::date)
-     ORDER BY valid_from DESC, version DESC LIMIT 1`,
-    [period.end, period.start],
-  )).rows[0];
-  if (!framework) return null;
-  const groups = (await client.query<{ id: number; code: string; name: string; max_points: string }>(
-    `SELECT id, code, name, max_points::text AS max_points FROM indicator_group WHERE framework_id = $1 ORDER BY sort_order`, [framework.id],
+  return (await frameworksFor(client, [period]))[0]!;
+}
+
+/** The 766 framework version in force for each window (null where none is), in three queries whatever their number. */
+async function frameworksFor(client: SqlClient, windows: readonly Pick<Period, "start" | "end">[]): Promise<(Framework | null)[]> {
+  const chosen = (await client.query<{ id: number | null; code: string; version: number; name: string }>(
+    `SELECT f.id, f.code, f.version, f.name
+     FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS w(start, "end", i)
+     LEFT JOIN LATERAL (
+       SELECT id, code, version, name FROM indicator_framework
+       WHERE code = '766' AND province_id IS NULL AND valid_from <= w."end" AND (valid_to IS NULL OR valid_to >= w.start)
+       ORDER BY valid_from DESC, version DESC LIMIT 1) f ON true
+     ORDER BY w.i`,
+    [windows.map((w) => w.start), windows.map((w) => w.end)],
+  )).rows;
+  const ids = [...new Set(chosen.flatMap((f) => (f.id === null ? [] : [f.id])))];
+  if (ids.length === 0) return chosen.map(() => null);
+  const groups = (await client.query<{ id: number; framework_id: number; code: string; name: string; max_points: string }>(
+    `SELECT id, framework_id, code, name, max_points::text AS max_points FROM indicator_group WHERE framework_id = ANY($1::int[]) ORDER BY sort_order`, [ids],
   )).rows;
   const groupCode = new Map(groups.map((g) => [g.id, g.code]));
-  const indicators = (await client.query<{ code: string; name: string; group_id: number; max_points: string; rule: ScoringRule; threshold: string | null; not_computed_reason: string | null; approximate: boolean }>(
-    `SELECT code, name, group_id, max_points::text AS max_points, rule::text AS rule, threshold::text AS threshold, not_computed_reason, approximate
-     FROM indicator WHERE framework_id = $1 ORDER BY sort_order`, [framework.id],
+  const indicators = (await client.query<{ framework_id: number; code: string; name: string; group_id: number; max_points: string; rule: ScoringRule; threshold: string | null; not_computed_reason: string | null; approximate: boolean }>(
+    `SELECT framework_id, code, name, group_id, max_points::text AS max_points, rule::text AS rule, threshold::text AS threshold, not_computed_reason, approximate
+     FROM indicator WHERE framework_id = ANY($1::int[]) ORDER BY sort_order`, [ids],
   )).rows;
-  return {
-    ...framework,
-    groups: groups.map((g) => ({ code: g.code, name: g.name, maxPoints: Number(g.max_points) })),
-    indicators: indicators.map((i) => ({
-      code: i.code, name: i.name, groupCode: groupCode.get(i.group_id)!, maxPoints: Number(i.max_points), rule: i.rule,
-      threshold: i.threshold === null ? null : Number(i.threshold), notComputedReason: i.not_computed_reason, approximate: i.approximate,
-    })),
-  };
+  const byId = new Map(ids.map((id): [number, Framework] => {
+    const f = chosen.find((c) => c.id === id)!;
+    return [id, {
+      id, code: f.code, version: f.version, name: f.name,
+      groups: groups.filter((g) => g.framework_id === id).map((g) => ({ code: g.code, name: g.name, maxPoints: Number(g.max_points) })),
+      indicators: indicators.filter((i) => i.framework_id === id).map((i) => ({
+        code: i.code, name: i.name, groupCode: groupCode.get(i.group_id)!, maxPoints: Number(i.max_points), rule: i.rule,
+        threshold: i.threshold === null ? null : Number(i.threshold), notComputedReason: i.not_computed_reason, approximate: i.approximate,
+      })),
+    }];
+  }));
+  return chosen.map((f) => (f.id === null ? null : byId.get(f.id)!));
 }
 
 /**
  * Procedure counts for the catalogue indicators, per agency (procedures in its competence:
  * those linked to it by CoQuanThucHien, or — for procedures without links — those whose
- * competent levels include its level) and for the whole catalogue (agency id null).
+ * competent levels include its level) and for the whole catalogue (agency id null); one row per
+ * window, in their order.
  */
-async function procedureCounts(client: SqlClient, provinceId: number, window: Pick<Period, "start" | "end">, agencyId: number | null): Promise<ProcedureCounts> {
+async function procedureCounts(client: SqlClient, provinceId: number, windows: readonly Pick<Period, "start" | "end">[], agencyId: number | null): Promise<ProcedureCounts[]> {
   const competence = agencyId === null
     ? `SELECT p.* FROM procedure p WHERE p.province_id = $1`
     : `SELECT p.* FROM procedure p JOIN agency a ON a.province_id = p.province_id AND a.id = $4
@@ -217,26 +232,29 @@ async function procedureCounts(client: SqlClient, provinceId: number, window: Pi
          OR (NOT EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id)
              AND a.level = ANY(p.competent_levels)))`;
   const dossierScope = agencyId === null ? "" : " AND d.resolving_agency_id = $4";
+  const params: unknown[] = [provinceId, windows.map((w) => w.start), windows.map((w) => w.end)];
+  if (agencyId !== null) params.push(agencyId);
   const { rows } = await client.query<Record<keyof ProcedureCounts, string>>(
     `WITH c AS (${competence}),
-     used AS (SELECT d.procedure_id, bool_or(d.channel = 2) AS online_dossier, bool_or(d.online_payment IN (1, 2)) AS paid_online
-              FROM dossier d WHERE d.province_id = $1 AND d.status NOT IN (1, 3) AND d.received_on BETWEEN $2::date AND $3::date${dossierScope}
-              GROUP BY d.procedure_id)
-     SELECT count(*) AS "inCompetence",
+     w AS (SELECT * FROM unnest($2::date[], $3::date[]) WITH ORDINALITY AS w(start, "end", i)),
+     used AS (SELECT w.i, d.procedure_id, bool_or(d.channel = 2) AS online_dossier, bool_or(d.online_payment IN (1, 2)) AS paid_online
+              FROM w JOIN dossier d ON d.province_id = $1 AND d.status NOT IN (1, 3) AND d.received_on BETWEEN w.start AND w."end"${dossierScope}
+              GROUP BY w.i, d.procedure_id)
+     SELECT count(c.id) AS "inCompetence",
             count(*) FILTER (WHERE c.published) AS "published",
             count(*) FILTER (WHERE c.online_level <> 'KHONG') AS "online",
             count(*) FILTER (WHERE c.online_level <> 'KHONG' AND used.online_dossier) AS "onlineWithOnlineDossier",
             count(*) FILTER (WHERE c.has_fees) AS "feeBearing",
             count(*) FILTER (WHERE c.has_fees AND c.fee_data_published) AS "feeDataPublished",
             count(*) FILTER (WHERE c.has_fees AND used.paid_online) AS "feeBearingWithOnlinePayment"
-     FROM c LEFT JOIN used ON used.procedure_id = c.id`,
-    agencyId === null ? [provinceId, window.start, window.end] : [provinceId, window.start, window.end, agencyId],
+     FROM w LEFT JOIN c ON true LEFT JOIN used ON used.i = w.i AND used.procedure_id = c.id
+     GROUP BY w.i ORDER BY w.i`,
+    params,
   );
-  const r = rows[0]!;
-  return {
+  return rows.map((r) => ({
     inCompetence: Number(r.inCompetence), published: Number(r.published), online: Number(r.online), onlineWithOnlineDossier: Number(r.onlineWithOnlineDossier),
     feeBearing: Number(r.feeBearing), feeDataPublished: Number(r.feeDataPublished), feeBearingWithOnlinePayment: Number(r.feeBearingWithOnlinePayment),
-  };
+  }));
 }
 
 export interface IndexResult {
@@ -258,20 +276,33 @@ export class FrameworkMissingError extends Error {
 
 /** Bộ chỉ số 766 of a calendar period for one agency, or for the province (agency null). */
 export async function index766(client: SqlClient, provinceId: number, period: Period, agencyId: number | null): Promise<IndexResult> {
-  const framework = await loadFramework(client, period);
-  if (!framework) throw new FrameworkMissingError(period);
-  const groups = await windowCounters(client, provinceId, period, "agency", agencyId === null ? undefined : [agencyId]);
-  const procedures = await procedureCounts(client, provinceId, period, agencyId);
-  const agencies = await loadAgencies(client, provinceId);
-  const counters = groups.reduce((sum, g) => addCounters(sum, g.counters), emptyCounters());
-  const results = computeIndicatorGroups(framework.groups, framework.indicators, { counters, procedures });
-  return {
-    period,
-    framework: { code: framework.code, version: framework.version, name: framework.name },
-    agency: agencyId === null ? null : agencies.get(agencyId) ?? null,
-    groups: results,
-    points: results.reduce((s, g) => s + g.points, 0),
-    computedMaxPoints: results.reduce((s, g) => s + g.computedMaxPoints, 0),
-    maxPoints: framework.groups.reduce((s, g) => s + g.maxPoints, 0),
-  };
+  const [result] = await index766Series(client, provinceId, [period], agencyId);
+  if (!result) throw new FrameworkMissingError(period);
+  return result;
+}
+
+/**
+ * Bộ chỉ số 766 of several calendar periods (a trend) for one agency or the province, in a fixed
+ * number of queries whatever the number of periods; null for a period no framework version
+ * covers. In the order of `periods`.
+ */
+export async function index766Series(client: SqlClient, provinceId: number, periods: readonly Period[], agencyId: number | null): Promise<(IndexResult | null)[]> {
+  const frameworks = await frameworksFor(client, periods);
+  const counters = await windowSeries(client, provinceId, periods, agencyId);
+  const procedures = await procedureCounts(client, provinceId, periods, agencyId);
+  const agency = agencyId === null ? null : (await loadAgencies(client, provinceId)).get(agencyId) ?? null;
+  return periods.map((period, i) => {
+    const framework = frameworks[i];
+    if (!framework) return null;
+    const results = computeIndicatorGroups(framework.groups, framework.indicators, { counters: counters[i]!, procedures: procedures[i]! });
+    return {
+      period,
+      framework: { code: framework.code, version: framework.version, name: framework.name },
+      agency,
+      groups: results,
+      points: results.reduce((s, g) => s + g.points, 0),
+      computedMaxPoints: results.reduce((s, g) => s + g.computedMaxPoints, 0),
+      maxPoints: framework.groups.reduce((s, g) => s + g.maxPoints, 0),
+    };
+  });
 }

@@ -1,7 +1,8 @@
 "use client";
 // The agency page's trend charts (Recharts). Each chart is a figure whose caption says what it
 // shows; the SVG is hidden from screen readers, which read the same figures from the table that
-// follows it (visually hidden), so nothing is only in the picture.
+// follows it (visually hidden in a 1-pixel box: a table keeps its content width, so the box clips
+// it), so nothing is only in the picture.
 import type { ReactElement, ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -51,11 +52,11 @@ export function FlowChart({ points }: { points: FlowPoint[] }) {
       id="chart-flow" title="Tiếp nhận mới và đã giải quyết theo quý"
       summary={last ? `${last.label}: tiếp nhận mới ${integer.format(last.received)}, đã giải quyết ${integer.format(last.resolved)} hồ sơ.` : "Chưa có số liệu."}
       table={
-        <table className="sr-only">
+        <div className="sr-only"><table>
           <caption>Số hồ sơ tiếp nhận mới và đã giải quyết theo quý</caption>
           <thead><tr><th scope="col">Quý</th><th scope="col">Tiếp nhận mới</th><th scope="col">Đã giải quyết</th></tr></thead>
           <tbody>{points.map((p) => <tr key={p.label}><th scope="row">{p.label}</th><td>{integer.format(p.received)}</td><td>{integer.format(p.resolved)}</td></tr>)}</tbody>
-        </table>
+        </table></div>
       }
     >
       <BarChart data={points} margin={{ top: 4, right: 8, bottom: 4, left: 0 }}>
@@ -78,11 +79,11 @@ export function ShareChart({ points }: { points: SharePoint[] }) {
       id="chart-share" title="Tỷ lệ hồ sơ quá hạn so với ngưỡng trừ điểm"
       summary={last ? `${last.label}: ${percent(last.share)}${last.threshold === null ? " (không có ngưỡng cho cấp này)" : `, ngưỡng ${percent(last.threshold)} — ${last.bandLabel.toLowerCase()}`}.` : "Chưa có số liệu."}
       table={
-        <table className="sr-only">
+        <div className="sr-only"><table>
           <caption>Tỷ lệ hồ sơ quá hạn (trễ hạn và đang quá hạn trên tổng số hồ sơ) và ngưỡng trừ điểm theo quý</caption>
           <thead><tr><th scope="col">Quý</th><th scope="col">Tỷ lệ quá hạn</th><th scope="col">Ngưỡng</th><th scope="col">Đánh giá</th></tr></thead>
           <tbody>{points.map((p) => <tr key={p.label}><th scope="row">{p.label}</th><td>{percent(p.share)}</td><td>{percent(p.threshold)}</td><td>{p.bandLabel}</td></tr>)}</tbody>
-        </table>
+        </table></div>
       }
     >
       <LineChart data={points} margin={{ top: 4, right: 8, bottom: 4, left: 0 }}>
@@ -106,7 +107,7 @@ export function IndexChart({ points, groups }: { points: IndexPoint[]; groups: {
       id="chart-index" title="Điểm Bộ chỉ số 766 theo nhóm, theo quý (lịch)"
       summary={last ? `${last.label}: ${decimal.format(last.points)} điểm trên ${decimal.format(last.computedMaxPoints)} điểm của các chỉ tiêu tính được.` : "Chưa có phiên bản Bộ chỉ số 766 cho các quý này."}
       table={
-        <table className="sr-only">
+        <div className="sr-only"><table>
           <caption>Điểm Bộ chỉ số 766 của cơ quan theo nhóm chỉ tiêu và theo quý</caption>
           <thead><tr><th scope="col">Quý</th>{groups.map((g) => <th key={g.code} scope="col">{g.name}</th>)}<th scope="col">Tổng</th></tr></thead>
           <tbody>
@@ -118,7 +119,7 @@ export function IndexChart({ points, groups }: { points: IndexPoint[]; groups: {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       }
     >
       <BarChart data={rows} margin={{ top: 4, right: 8, bottom: 4, left: 0 }}>

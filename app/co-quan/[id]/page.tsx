@@ -19,7 +19,7 @@ import { MAX_WARNING_DAYS } from "@/lib/domain/early-warning";
 import { formatIsoDate } from "@/lib/domain/periods";
 import type { DrilldownDossier } from "@/lib/stats/drilldown";
 import { dossierHref, explorerHref } from "@/lib/links";
-import { AGENCY_LEVEL_LABELS, DOSSIER_STATUS_LABELS, FORM06_COLUMN_LABELS, formatDate, formatDateTime, formatInteger, formatPercent } from "@/lib/format";
+import { AGENCY_LEVEL_LABELS, DOSSIER_STATUS_LABELS, FORM06_COLUMN_LABELS, formatDate, formatDateTime, formatDecimal, formatInteger, formatPercent } from "@/lib/format";
 import { FlowChart, IndexChart, ShareChart } from "./agency-charts";
 import { agencyPageState } from "./state";
 
@@ -83,7 +83,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
       <p className="text-sm mb-2 no-print"><Link href="/co-quan" className="text-brand-700 underline">‹ Cơ quan, đơn vị</Link></p>
       <h1 className="text-2xl font-semibold mb-1" data-testid="agency-name">{agency.name}</h1>
       <p className="text-slate-600 mb-1">
-        <span className="font-mono text-sm">{agency.code}</span> · {AGENCY_LEVEL_LABELS[agency.level]}
+        <span className="font-mono text-sm" data-testid="agency-code">{agency.code}</span> · {AGENCY_LEVEL_LABELS[agency.level]}
         {agency.parentName ? <> · thuộc {agency.parentName}</> : null}
       </p>
       <PeriodCaption period={period} />
@@ -110,7 +110,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
           <Link href={figureHref("late")} className="text-brand-700 hover:underline">{columns.c3 > 0 ? formatPercent(metrics.overdueShare) : "—"}</Link>
           {band ? <span className={`ml-2 align-middle rounded px-2 py-0.5 text-xs font-semibold ${BAND_STYLES[band]}`} data-testid="share-band">{THRESHOLD_BAND_LABELS[band]}</span> : null}
           <span className="block text-xs text-slate-600">
-            {penalty ? <>ngưỡng {formatPercent(penalty.threshold)}, trừ {formatInteger(penalty.points)} điểm mỗi lần vượt</> : "không có ngưỡng trừ điểm cho cấp này"}
+            {penalty ? <>ngưỡng {formatPercent(penalty.threshold)}, trừ {formatDecimal(penalty.points)} điểm mỗi lần vượt</> : "không có ngưỡng trừ điểm cho cấp này"}
           </span>
         </Card>
         <Card label="Trễ hạn, quá hạn chưa có phiếu xin lỗi" testId="figure-no-apology">
@@ -155,7 +155,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
       <section aria-labelledby="form06" className="mb-8">
         <div className="flex flex-wrap items-baseline gap-3 mb-2">
           <h2 id="form06" className="text-lg font-semibold">Biểu 06 theo lĩnh vực</h2>
-          <ExportLinks xlsx={exportHref("bieu-06", "xlsx")} csv={exportHref("bieu-06", "csv")} what="Biểu 06 theo lĩnh vực" />
+          <ExportLinks table="bieu-06" href={exportHref} what="Biểu 06 theo lĩnh vực" />
         </div>
         {dashboard.form06.rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm" data-testid="form06-empty">Không có hồ sơ nào trong kỳ nên Biểu 06 trống. Chọn một kỳ khác để xem.</p>
@@ -199,7 +199,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
       <section aria-labelledby="no-apology" className="mb-8">
         <div className="flex flex-wrap items-baseline gap-3 mb-2">
           <h2 id="no-apology" className="text-lg font-semibold">Hồ sơ trễ hạn, quá hạn chưa có phiếu xin lỗi</h2>
-          <ExportLinks xlsx={exportHref("chua-xin-loi", "xlsx")} csv={exportHref("chua-xin-loi", "csv")} what="danh sách hồ sơ chưa có phiếu xin lỗi" />
+          <ExportLinks table="chua-xin-loi" href={exportHref} what="danh sách hồ sơ chưa có phiếu xin lỗi" />
         </div>
         {dashboard.lateWithoutApology.total === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm" data-testid="no-apology-empty">
@@ -219,7 +219,7 @@ export default async function AgencyPage({ params, searchParams }: { params: Pro
       <section aria-labelledby="warning" className="mb-8">
         <div className="flex flex-wrap items-baseline gap-3 mb-2">
           <h2 id="warning" className="text-lg font-semibold">Hồ sơ sắp đến hạn</h2>
-          <ExportLinks xlsx={exportHref("sap-qua-han", "xlsx")} csv={exportHref("sap-qua-han", "csv")} what="danh sách hồ sơ sắp đến hạn" />
+          <ExportLinks table="sap-qua-han" href={exportHref} what="danh sách hồ sơ sắp đến hạn" />
         </div>
         <p className="text-sm text-slate-600 mb-1" data-testid="warning-caption">
           Đang giải quyết, chưa quá hạn, hạn trả trong {formatInteger(dashboard.earlyWarning.days)} ngày làm việc kể từ hôm nay {formatIsoDate(dashboard.today)} (đến hết {formatIsoDate(dashboard.earlyWarning.horizon)}),
@@ -268,11 +268,11 @@ function Card({ label, testId, children }: { label: string; testId: string; chil
   );
 }
 
-function ExportLinks({ xlsx, csv, what }: { xlsx: string; csv: string; what: string }) {
+function ExportLinks({ table, href, what }: { table: string; href: (table: string, format: "xlsx" | "csv") => string; what: string }) {
   return (
     <span className="text-sm no-print">
-      Tải về: <a href={xlsx} className="text-brand-700 underline" aria-label={`Tải ${what} dạng Excel`} download>Excel</a>
-      {" · "}<a href={csv} className="text-brand-700 underline" aria-label={`Tải ${what} dạng CSV`} download>CSV</a>
+      Tải về: <a href={href(table, "xlsx")} className="text-brand-700 underline" aria-label={`Tải ${what} dạng Excel`} data-testid={`export-${table}-xlsx`} download>Excel</a>
+      {" · "}<a href={href(table, "csv")} className="text-brand-700 underline" aria-label={`Tải ${what} dạng CSV`} data-testid={`export-${table}-csv`} download>CSV</a>
     </span>
   );
 }

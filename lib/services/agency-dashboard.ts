@@ -110,29 +110,35 @@ export async function getAgencyDashboard(database: Db, sql: SqlClient, viewer: V
   const provinceId = viewer.provinceId;
   const { period } = state;
   const today = vietnamDate(now);
-  // the period and the trend's quarters in one grouped query over the summary
+  const window = { start: period.start, end: period.end };
   const quarters = trendQuarters(period);
-  const [counters = emptyCounters(), ...quarterCounters] = await windowSeries(sql, provinceId, [period, ...quarters], agency.id);
-  const ruleSets = await loadPenaltyRuleSets(sql, provinceId);
+  // Independent reads at once: on the server's pool they run on separate connections (a single
+  // client, as in tests, queues them). The lists that need the summary's counts follow.
+  const [series, ruleSets, indexResults, report, warned] = await Promise.all([
+    // the period and the trend's quarters in one grouped query over the summary
+    windowSeries(sql, provinceId, [period, ...quarters], agency.id),
+    loadPenaltyRuleSets(sql, provinceId),
+    index766Series(sql, provinceId, indexQuarters(period), agency.id),
+    form06Report(sql, provinceId, period, [agency.id]),
+    loadProvinceCalendar(sql, provinceId).then((calendars) => earlyWarningDossiers(sql, {
+      provinceId, agencyId: agency.id, today, days: state.days, calendar: calendars.forDay(dayFromIso(today)),
+    }, { page: state.warningPage, pageSize: LIST_PAGE_SIZE })),
+  ]);
+  const [counters = emptyCounters(), ...quarterCounters] = series;
   const metrics = scorecardMetrics(counters);
   const penalty = penaltyFor(metrics.overdueShare, agency.level as AgencyLevel, ruleSetInForce(ruleSets, period.end));
   const trend = trendSeries(quarters.map((q, i) => ({ period: q, counters: quarterCounters[i]! })), agency.level as AgencyLevel, ruleSets);
-
   // a quarter before the first framework version has no index: no point, not an error
-  const results = (await index766Series(sql, provinceId, indexQuarters(period), agency.id)).filter((r): r is IndexResult => r !== null);
+  const results = indexResults.filter((r): r is IndexResult => r !== null);
   const latest = results[results.length - 1];
-
-  const report = await form06Report(sql, provinceId, period, [agency.id]);
   const own = report.agencies.find((a) => a.agency.id === agency.id);
 
-  const window = { start: period.start, end: period.end };
   const counted = DEFECTS.map((d) => ({ figure: d.figure, label: d.label, among: d.among, count: d.count(counters, metrics) }));
-  const samples = await figureSamples(sql, { provinceId, window, agencyIds: [agency.id] }, counted.filter((d) => d.count > 0).map((d) => d.figure), DEFECT_SAMPLE);
+  const [samples, lateWithoutApology] = await Promise.all([
+    figureSamples(sql, { provinceId, window, agencyIds: [agency.id] }, counted.filter((d) => d.count > 0).map((d) => d.figure), DEFECT_SAMPLE),
+    listFigureDossiers(sql, { provinceId, window, figure: "lateWithoutApology", agencyIds: [agency.id] }, state.lateWithoutApologyPage, LIST_PAGE_SIZE, metrics.lateWithoutApology),
+  ]);
   const defects: DefectSummary[] = counted.map((d) => ({ ...d, sample: samples.get(d.figure) ?? [] }));
-  const lateWithoutApology = await listFigureDossiers(sql, { provinceId, window, figure: "lateWithoutApology", agencyIds: [agency.id] }, state.lateWithoutApologyPage, LIST_PAGE_SIZE, metrics.lateWithoutApology);
-
-  const calendar = (await loadProvinceCalendar(sql, provinceId)).forDay(dayFromIso(today));
-  const warned = await earlyWarningDossiers(sql, { provinceId, agencyId: agency.id, today, days: state.days, calendar }, { page: state.warningPage, pageSize: LIST_PAGE_SIZE });
 
   return {
     agency, period, today, counters, metrics, penalty,

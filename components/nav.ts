@@ -15,7 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/co-quan", label: "Cơ quan, đơn vị", roles: ["ADMIN", "OFFICE", "LEADERSHIP", "FOCAL"], available: true },
   { href: "/bang-xep-hang", label: "Bảng xếp hạng cơ quan", roles: ["OFFICE", "LEADERSHIP"], available: false },
   { href: "/ho-so", label: "Tra cứu hồ sơ", roles: ["OFFICE", "FOCAL"], available: false },
-  { href: "/chi-so-766", label: "Chỉ số 766 của tỉnh", roles: ["LEADERSHIP", "OFFICE"], available: false },
+  { href: "/chi-so-766", label: "Chỉ số 766 của tỉnh", roles: ["LEADERSHIP", "OFFICE", "ADMIN"], available: true },
   { href: "/bao-cao", label: "Báo cáo Biểu 06", roles: ["FOCAL", "OFFICE"], available: false },
   { href: "/nhap-du-lieu", label: "Nhập dữ liệu", roles: ["ADMIN", "OFFICE"], available: true },
   { href: "/quan-tri/nguoi-dung", label: "Người dùng", roles: ["ADMIN"], available: true },

@@ -7,7 +7,9 @@ export const CSV_BOM = "\uFEFF";
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '""';
   let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // a negative number (-4 or, formatted, "-4,19" / "-12,5 %") cannot run as a formula: left as is
+  const negativeNumber = typeof value === "number" || /^-[\d.,]+(\s?%)?$/.test(text);
+  if (/^[=+\-@\t\r]/.test(text) && !negativeNumber) text = `'${text}`;
   return `"${text.replaceAll('"', '""')}"`;
 }
 

@@ -6,6 +6,7 @@ import { startCommand } from "./commands/start";
 import { userAddCommand, userPasswordCommand } from "./commands/user";
 import { form06Command, index766Command, scorecardCommand } from "./commands/stats";
 import { importCommand } from "./commands/import";
+import { reconcileCommand } from "./commands/reconcile";
 
 const program = new Command("tthc")
   .description("TTHC Dashboard — công cụ dòng lệnh")
@@ -66,6 +67,14 @@ program
   .addOption(province())
   .addOption(json())
   .action((o) => index766Command(statsOptions(o)));
+
+program
+  .command("reconcile")
+  .description("đối chiếu một Biểu 06 (tệp JSON theo DATA_FORMATS §5) với Hệ thống một cửa: chênh lệch từng ô và nguyên nhân (không lưu gì)")
+  .addOption(new Option("--report <file.json>", "tệp báo cáo {MaDonVi, Ky, Dong: […]}").makeOptionMandatory())
+  .addOption(province())
+  .addOption(json())
+  .action((o) => reconcileCommand({ report: String(o.report), province: o.province as string | undefined, json: !!o.json }));
 
 program
   .command("import <kind> <file>")

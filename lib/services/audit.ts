@@ -106,6 +106,8 @@ export const KNOWN_AUDIT_ACTIONS = [
   "auth.signin", "auth.signout", "auth.denied", "user.create", "user.role-assign", "user.role-remove", "user.deactivate",
   "user.reactivate", "user.password-reset", "user.password-change", "user.oidc-link", "api-key.create", "api-key.revoke",
   "audit.export", "seed.demo", "import.commit", "import.fail",
+  "report.create", "report.save", "report.submit", "report.return", "report.approve", "report.reopen", "report.reconcile", "report.deadline",
+  "finding.explained", "finding.corrected", "finding.open",
 ] as const;
 
 

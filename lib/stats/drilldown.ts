@@ -43,12 +43,18 @@ export const FIGURES = {
   dueBeyondLegal: `${received} AND ${FLAG_SQL.dueBeyondLegal}`,
   feeBearing: `${received} AND ${FLAG_SQL.feeBearing}`,
   paidOnline: `${received} AND ${FLAG_SQL.paidOnline}`,
+  // fee-bearing and not paid online (the shortfall of indicator 3.6)
+  notPaidOnline: `${received} AND ${FLAG_SQL.feeBearing} AND NOT ${FLAG_SQL.paidOnline}`,
   vneidVerified: `${received} AND ${FLAG_SQL.vneidVerified}`,
+  // newly received without a VNeID-verified applicant (the shortfall of indicator 4.5)
+  vneidUnverified: `${received} AND NOT ${FLAG_SQL.vneidVerified}`,
   historyGap: FLAG_SQL.historyGap,
   resultExpected: `${resolved} AND ${FLAG_SQL.resultExpected}`,
   // expected and without any defect (indicator 4.1)
   resultValid: `${resolved} AND ${FLAG_SQL.resultExpected} AND NOT ${FLAG_SQL.resultDefective}`,
   digitisedWithResult: `${resolved} AND ${FLAG_SQL.digitisedWithResult}`,
+  // a result expected and not digitised with its components (the shortfall of indicator 4.2)
+  notDigitisedWithResult: `${resolved} AND ${FLAG_SQL.resultExpected} AND NOT ${FLAG_SQL.digitisedWithResult}`,
   resultMissing: `${resolved} AND ${FLAG_SQL.resultMissing}`,
   resultBlank: `${resolved} AND ${FLAG_SQL.resultBlank}`,
   resultArchive: `${resolved} AND ${FLAG_SQL.resultArchive}`,
@@ -62,18 +68,21 @@ export const FigureSchema = z.enum(FIGURE_NAMES as [Figure, ...Figure[]]);
 
 /**
  * The figures behind the numerator and denominator of each Bộ chỉ số 766 indicator computed
- * from dossiers (lib/domain/indicators.ts). The catalogue indicators (1.1, 3.1, 3.2, 3.4, 3.5)
- * count procedures, not dossiers, and have none.
+ * from dossiers (lib/domain/indicators.ts), and behind its shortfall: the dossiers of the
+ * denominator not in the numerator, those an agency would fix to win the indicator's points
+ * (lib/domain/points-at-stake.ts). The catalogue indicators (1.1, 3.1, 3.2, 3.4, 3.5) count
+ * procedures, not dossiers, and have none.
  */
-export const INDICATOR_FIGURES: Readonly<Record<string, { numerator: Figure; denominator: Figure }>> = {
-  "1.4": { numerator: "synced", denominator: "received" },
-  "2.1": { numerator: "onTimeOrWithin", denominator: "c3" },
-  "3.3": { numerator: "c4", denominator: "received" },
-  "3.6": { numerator: "paidOnline", denominator: "feeBearing" },
-  "4.1": { numerator: "resultValid", denominator: "resultExpected" },
-  "4.2": { numerator: "digitisedWithResult", denominator: "resultExpected" },
-  "4.5": { numerator: "vneidVerified", denominator: "received" },
-  "5.3": { numerator: "onTimeOrWithin", denominator: "c3" },
+export const INDICATOR_FIGURES: Readonly<Record<string, { numerator: Figure; denominator: Figure; shortfall: Figure }>> = {
+  "1.4": { numerator: "synced", denominator: "received", shortfall: "unsynced" },
+  "2.1": { numerator: "onTimeOrWithin", denominator: "c3", shortfall: "late" },
+  // the online share only: the sync factor of 3.3 is 1.4's shortfall
+  "3.3": { numerator: "c4", denominator: "received", shortfall: "c5" },
+  "3.6": { numerator: "paidOnline", denominator: "feeBearing", shortfall: "notPaidOnline" },
+  "4.1": { numerator: "resultValid", denominator: "resultExpected", shortfall: "resultDefective" },
+  "4.2": { numerator: "digitisedWithResult", denominator: "resultExpected", shortfall: "notDigitisedWithResult" },
+  "4.5": { numerator: "vneidVerified", denominator: "received", shortfall: "vneidUnverified" },
+  "5.3": { numerator: "onTimeOrWithin", denominator: "c3", shortfall: "late" },
 };
 
 export interface DrilldownFilter {

@@ -2,8 +2,9 @@
 // Bộ chỉ số 766 — counters from the SQL summary, rules from lib/domain. Used by the CLI, the
 // HTTP API and the pages (through the authorizing services in lib/services/stats.ts).
 import type { SqlClient } from "@/lib/db/sql";
-import { form06Columns, identityViolations, sumColumns, type Counters, type Form06Columns, type IdentityViolation } from "@/lib/domain/counters";
-import { computeIndicatorGroups, type GroupResult, type IndicatorDefinition, type IndicatorGroupDefinition, type ProcedureCounts, type ScoringRule } from "@/lib/domain/indicators";
+import { addCounters, emptyCounters, form06Columns, identityViolations, sumColumns, type Counters, type Form06Columns, type IdentityViolation } from "@/lib/domain/counters";
+import { computeIndicatorGroups, type GroupResult, type IndicatorDefinition, type IndicatorGroupDefinition, type IndicatorInputs, type ProcedureCounts, type ScoringRule } from "@/lib/domain/indicators";
+import { agencyStakes, type AgencyStakes } from "@/lib/domain/points-at-stake";
 import { previousPeriod, type Period } from "@/lib/domain/periods";
 import { penaltyFor, rankWithinLevels, ruleSetInForce, scorecardMetrics, type AgencyLevel, type PenaltyOutcome, type PenaltyRuleSet, type ScorecardMetrics } from "@/lib/domain/scorecard";
 import { windowCounters, windowSeries } from "./summary";
@@ -218,19 +219,35 @@ async function frameworksFor(client: SqlClient, windows: readonly Pick<Period, "
 }
 
 /**
+ * SQL condition: procedure `p` is within the competence of agency `a` — linked to it by
+ * CoQuanThucHien, or of a competent level that includes the agency's level when the procedure
+ * names no agency of that level (DATA_FORMATS §2: "when absent, any agency of a competent
+ * level"). Reading, per level: a procedure of levels SO;XA linked to the department in charge
+ * names its implementing agency at department level only, so every commune keeps the competence
+ * the level gives it. Shared by the catalogue indicators and reconciliation.
+ * Reading for the 2025 reform (two-tier local government from 1/7/2025): district-level
+ * competence passed to the communes, so a procedure of level HUYEN is within a commune's (XA)
+ * competence too — otherwise every commune resolving a former district procedure would be
+ * flagged out of competence. Before the reform communes did not resolve such dossiers, so the
+ * reading changes nothing for past periods' dossiers.
+ */
+export function agencyCompetenceSql(p: string, a: string): string {
+  return `(EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id AND pa.agency_id = ${a}.id)
+         OR ((${a}.level = ANY(${p}.competent_levels) OR (${a}.level = 'XA' AND 'HUYEN' = ANY(${p}.competent_levels)))
+             AND NOT EXISTS (SELECT 1 FROM procedure_agency pa JOIN agency la ON la.province_id = pa.province_id AND la.id = pa.agency_id
+                              WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id AND la.level = ${a}.level)))`;
+}
+
+/**
  * Procedure counts for the catalogue indicators, per agency (procedures in its competence:
- * those linked to it by CoQuanThucHien, or — for procedures without links — those whose
- * competent levels include its level) and for the whole catalogue (agency id null); one row per
- * window, in their order.
+ * agencyCompetenceSql) and for the whole catalogue (agency id null); one row per window, in
+ * their order.
  */
 async function procedureCounts(client: SqlClient, provinceId: number, windows: readonly Pick<Period, "start" | "end">[], agencyId: number | null): Promise<ProcedureCounts[]> {
   const competence = agencyId === null
     ? `SELECT p.* FROM procedure p WHERE p.province_id = $1`
     : `SELECT p.* FROM procedure p JOIN agency a ON a.province_id = p.province_id AND a.id = $4
-       WHERE p.province_id = $1 AND (
-         EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id AND pa.agency_id = a.id)
-         OR (NOT EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = p.province_id AND pa.procedure_id = p.id)
-             AND a.level = ANY(p.competent_levels)))`;
+       WHERE p.province_id = $1 AND ${agencyCompetenceSql("p", "a")}`;
   const dossierScope = agencyId === null ? "" : " AND d.resolving_agency_id = $4";
   const params: unknown[] = [provinceId, windows.map((w) => w.start), windows.map((w) => w.end)];
   if (agencyId !== null) params.push(agencyId);
@@ -274,6 +291,19 @@ export class FrameworkMissingError extends Error {
   }
 }
 
+function indexResult(framework: Framework, period: Period, agency: AgencyRef | null, inputs: IndicatorInputs): IndexResult {
+  const results = computeIndicatorGroups(framework.groups, framework.indicators, inputs);
+  return {
+    period,
+    framework: { code: framework.code, version: framework.version, name: framework.name },
+    agency,
+    groups: results,
+    points: results.reduce((s, g) => s + g.points, 0),
+    computedMaxPoints: results.reduce((s, g) => s + g.computedMaxPoints, 0),
+    maxPoints: framework.groups.reduce((s, g) => s + g.maxPoints, 0),
+  };
+}
+
 /** Bộ chỉ số 766 of a calendar period for one agency, or for the province (agency null). */
 export async function index766(client: SqlClient, provinceId: number, period: Period, agencyId: number | null): Promise<IndexResult> {
   const [result] = await index766Series(client, provinceId, [period], agencyId);
@@ -293,16 +323,36 @@ export async function index766Series(client: SqlClient, provinceId: number, peri
   const agency = agencyId === null ? null : (await loadAgencies(client, provinceId)).get(agencyId) ?? null;
   return periods.map((period, i) => {
     const framework = frameworks[i];
-    if (!framework) return null;
-    const results = computeIndicatorGroups(framework.groups, framework.indicators, { counters: counters[i]!, procedures: procedures[i]! });
-    return {
-      period,
-      framework: { code: framework.code, version: framework.version, name: framework.name },
-      agency,
-      groups: results,
-      points: results.reduce((s, g) => s + g.points, 0),
-      computedMaxPoints: results.reduce((s, g) => s + g.computedMaxPoints, 0),
-      maxPoints: framework.groups.reduce((s, g) => s + g.maxPoints, 0),
-    };
+    return framework ? indexResult(framework, period, agency, { counters: counters[i]!, procedures: procedures[i]! }) : null;
   });
+}
+
+export interface IndexStakes {
+  /** the province's index of the period */
+  index: IndexResult;
+  /** the indicators of the framework in force, in its order */
+  indicators: IndicatorDefinition[];
+  /** every agency with counted dossiers in the period: the points the province would gain if it fixed its shortfall */
+  agencies: (AgencyStakes<AgencyRef> & { counters: Counters })[];
+}
+
+/**
+ * The province's Bộ chỉ số 766 of a calendar period and, for every agency with counted
+ * dossiers, the points at stake on each dossier indicator (lib/domain/points-at-stake.ts).
+ */
+export async function index766Stakes(client: SqlClient, provinceId: number, period: Period): Promise<IndexStakes> {
+  const framework = await loadFramework(client, period);
+  if (!framework) throw new FrameworkMissingError(period);
+  const groups = await windowCounters(client, provinceId, period, "agency");
+  const [procedures] = await procedureCounts(client, provinceId, [period], null);
+  const agencies = await loadAgencies(client, provinceId);
+  const counters = groups.reduce((sum, g) => addCounters(sum, g.counters), emptyCounters());
+  const inputs = { counters, procedures: procedures! };
+  const perAgency = groups.map((g) => ({ agency: agencies.get(g.agencyId!)!, counters: g.counters }));
+  const stakes = agencyStakes(framework.indicators, inputs, perAgency);
+  return {
+    index: indexResult(framework, period, null, inputs),
+    indicators: framework.indicators,
+    agencies: stakes.map((s, i) => ({ ...s, counters: perAgency[i]!.counters })),
+  };
 }

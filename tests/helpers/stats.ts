@@ -15,6 +15,9 @@ export function expectedFigure(figure: Figure, c: Counters): number {
     case "onTimeOrWithin": return columns.c8 + columns.c9 + columns.c12;
     case "unsynced": return columns.c4 + columns.c5 - c.synced;
     case "resultValid": return c.resultExpected - c.resultDefective;
+    case "notPaidOnline": return c.feeBearing - c.paidOnline;
+    case "vneidUnverified": return columns.c4 + columns.c5 - c.vneidVerified;
+    case "notDigitisedWithResult": return c.resultExpected - c.digitisedWithResult;
     default: return figure in columns ? columns[figure as keyof typeof columns] : c[figure as keyof Counters];
   }
 }

@@ -137,13 +137,14 @@ describe.each(DB_KINDS)("Bộ chỉ số 766 on %s", (kind) => {
     expectIndex(province, PROVINCE);
   });
 
-  it("lists the dossiers behind the numerator and the denominator of every dossier indicator", async () => {
+  it("lists the dossiers behind the numerator, the denominator and the shortfall of every dossier indicator", async () => {
     for (const [agencyIds, result] of [[[s1], await index766(client, provinceId, Q1, s1)], [undefined, await index766(client, provinceId, Q1, null)]] as const) {
       const indicators = result.groups.flatMap((g) => g.indicators);
       for (const [code, figures] of Object.entries(INDICATOR_FIGURES)) {
         const indicator = indicators.find((i) => i.code === code)!;
         expect(await countFigure(client, { provinceId, window: Q1, figure: figures.numerator, agencyIds }), `${code} numerator`).toBe(indicator.numerator);
         expect(await countFigure(client, { provinceId, window: Q1, figure: figures.denominator, agencyIds }), `${code} denominator`).toBe(indicator.denominator);
+        expect(await countFigure(client, { provinceId, window: Q1, figure: figures.shortfall, agencyIds }), `${code} shortfall`).toBe(indicator.denominator! - indicator.numerator!);
       }
     }
   });

@@ -25,7 +25,8 @@ function period(text: string, family: PeriodFamily): Period {
   }
 }
 
-async function withProvince<T>(options: StatsOptions, purpose: string, work: (client: SqlClient, provinceId: number) => Promise<T>): Promise<T> {
+/** Runs `work` on the database with the province of --province (or TTHC_PROVINCE, or the only one). */
+export async function withProvince<T>(options: { province?: string }, purpose: string, work: (client: SqlClient, provinceId: number) => Promise<T>): Promise<T> {
   return withDatabase(purpose, { migrate: true }, async (url) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();

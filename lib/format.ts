@@ -48,21 +48,3 @@ export const DOSSIER_STATUS_LABELS: Record<number, string> = {
   9: "Đã xử lý xong",
   10: "Đã trả kết quả",
 };
-
-/** KenhThucHien. */
-export const CHANNEL_LABELS: Record<number, string> = { 1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính công ích" };
-
-/** Biểu 06/VPCP/KSTT column headers (DOMAIN.md §5), by column. */
-export const FORM06_COLUMN_LABELS = {
-  c3: "Tổng số hồ sơ",
-  c4: "Tiếp nhận mới trực tuyến",
-  c5: "Tiếp nhận mới trực tiếp, bưu chính",
-  c6: "Kỳ trước chuyển qua",
-  c7: "Đã giải quyết",
-  c8: "Trước hạn",
-  c9: "Đúng hạn",
-  c10: "Quá hạn (trễ hạn)",
-  c11: "Đang giải quyết",
-  c12: "Trong hạn",
-  c13: "Quá hạn",
-} as const;

@@ -76,7 +76,7 @@ test.describe("the agency page", () => {
     expect(String(sheet.getRow(1).getCell(1).value)).toBe(`Biểu 06 theo lĩnh vực — ${biggest!.name} (${code}) — Quý II/2026 — kỳ báo cáo (15/03/2026 – 14/06/2026)`);
     const header = sheet.getRow(4);
     expect(header.getCell(2).value).toBe("Lĩnh vực");
-    expect(header.getCell(13).value).toBe("(13) Quá hạn");
+    expect(header.getCell(13).value).toBe("(13) Đang giải quyết quá hạn");
     const lastRow = sheet.getRow(sheet.rowCount);
     expect(lastRow.getCell(2).value).toBe("Tổng cộng");
     expect(lastRow.getCell(3).value).toBe(integer((await total.textContent())!));

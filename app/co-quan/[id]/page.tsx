@@ -17,9 +17,10 @@ import { FORM06_COLUMNS, type Form06Column, type Form06Columns } from "@/lib/dom
 import { THRESHOLD_BAND_LABELS, type ThresholdBand } from "@/lib/domain/agency-trends";
 import { MAX_WARNING_DAYS } from "@/lib/domain/early-warning";
 import { formatIsoDate } from "@/lib/domain/periods";
+import { FORM06_COLUMN_LABELS } from "@/lib/domain/report-form";
 import type { DrilldownDossier } from "@/lib/stats/drilldown";
 import { dossierHref, explorerHref } from "@/lib/links";
-import { AGENCY_LEVEL_LABELS, DOSSIER_STATUS_LABELS, FORM06_COLUMN_LABELS, formatDate, formatDateTime, formatDecimal, formatInteger, formatPercent } from "@/lib/format";
+import { AGENCY_LEVEL_LABELS, DOSSIER_STATUS_LABELS, formatDate, formatDateTime, formatDecimal, formatInteger, formatPercent } from "@/lib/format";
 import { FlowChart, IndexChart, ShareChart } from "./agency-charts";
 import { agencyPageState } from "./state";
 
@@ -291,7 +292,7 @@ function Form06Table({ rows, total, totalHref }: {
             <th scope="col" className="px-2 py-2 text-left font-semibold min-w-48">Lĩnh vực</th>
             {FORM06_COLUMNS.map((c) => (
               <th key={c} scope="col" className="px-2 py-2 text-right font-semibold align-bottom">
-                <span className="block text-slate-500">({c.slice(1)})</span>{FORM06_COLUMN_LABELS[c]}
+                <span className="block text-slate-500">({FORM06_COLUMN_LABELS[c].number})</span>{FORM06_COLUMN_LABELS[c].label}
               </th>
             ))}
           </tr>

@@ -7,10 +7,11 @@ import { exportAgencyEarlyWarning, exportAgencyForm06, exportAgencyLateWithoutAp
 import { FORM06_COLUMNS, type Form06Columns } from "@/lib/domain/counters";
 import { isoDate, localDayOf } from "@/lib/domain/local-time";
 import { formatIsoDate, periodLabel } from "@/lib/domain/periods";
+import { FORM06_COLUMN_LABELS } from "@/lib/domain/report-form";
 import type { DrilldownDossier } from "@/lib/stats/drilldown";
 import type { WarnedDossier } from "@/lib/stats/early-warning";
 import { agencyPageState } from "../../state";
-import { DOSSIER_STATUS_LABELS, FORM06_COLUMN_LABELS, formatDateTime } from "@/lib/format";
+import { DOSSIER_STATUS_LABELS, formatDateTime } from "@/lib/format";
 
 const Params = z.object({
   id: z.coerce.number().int().positive().max(2_147_483_647),
@@ -41,7 +42,7 @@ export const GET = viewerRoute<{ params: Promise<{ id: string; bang: string }> }
     const columns: ExportColumn<Row>[] = [
       { header: "Mã lĩnh vực", kind: "text", value: (r) => r.code, width: 14 },
       { header: "Lĩnh vực", kind: "text", value: (r) => r.name, width: 48 },
-      ...FORM06_COLUMNS.map((c): ExportColumn<Row> => ({ header: `(${c.slice(1)}) ${FORM06_COLUMN_LABELS[c]}`, kind: "integer", value: (r) => r.columns[c] })),
+      ...FORM06_COLUMNS.map((c): ExportColumn<Row> => ({ header: `(${FORM06_COLUMN_LABELS[c].number}) ${FORM06_COLUMN_LABELS[c].label}`, kind: "integer", value: (r) => r.columns[c] })),
     ];
     const rows: Row[] = [...data.rows.map((r) => ({ code: r.field.code, name: r.field.name, columns: r.columns })), { code: "", name: "Tổng cộng", columns: data.total }];
     return tableDownload({

@@ -29,25 +29,17 @@ export function AppShell({ viewer, current, children }: { viewer: Viewer; curren
       <div className="mx-auto max-w-screen-2xl w-full flex-1 flex flex-col md:flex-row">
         <nav aria-label="Điều hướng chính" className="md:w-60 shrink-0 border-b md:border-b-0 md:border-r border-slate-200 bg-white no-print">
           <ul className="flex md:flex-col flex-wrap gap-1 p-3">
-            {navItemsFor(viewer.roles).map((item) =>
-              item.available ? (
-                <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    aria-current={current === item.href ? "page" : undefined}
-                    className={`block rounded px-3 py-2 text-sm ${current === item.href ? "bg-brand-50 text-brand-700 font-semibold" : "text-slate-700 hover:bg-slate-100"}`}
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              ) : (
-                <li key={item.href}>
-                  <span aria-disabled="true" className="block rounded px-3 py-2 text-sm text-slate-500 cursor-not-allowed">
-                    {item.label} <span className="text-xs">(sắp có)</span>
-                  </span>
-                </li>
-              ),
-            )}
+            {navItemsFor(viewer.roles).map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  aria-current={current === item.href ? "page" : undefined}
+                  className={`block rounded px-3 py-2 text-sm ${current === item.href ? "bg-brand-50 text-brand-700 font-semibold" : "text-slate-700 hover:bg-slate-100"}`}
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <main id="noi-dung" className="flex-1 min-w-0 p-4 md:p-6">

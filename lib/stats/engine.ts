@@ -233,45 +233,94 @@ async function frameworksFor(client: SqlClient, windows: readonly Pick<Period, "
  */
 export function agencyCompetenceSql(p: string, a: string): string {
   return `(EXISTS (SELECT 1 FROM procedure_agency pa WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id AND pa.agency_id = ${a}.id)
-         OR ((${a}.level = ANY(${p}.competent_levels) OR (${a}.level = 'XA' AND 'HUYEN' = ANY(${p}.competent_levels)))
-             AND NOT EXISTS (SELECT 1 FROM procedure_agency pa JOIN agency la ON la.province_id = pa.province_id AND la.id = pa.agency_id
-                              WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id AND la.level = ${a}.level)))`;
+         OR ${levelCompetenceSql(p, `${a}.level`)})`;
 }
 
 /**
- * Procedure counts for the catalogue indicators, per agency (procedures in its competence:
- * agencyCompetenceSql) and for the whole catalogue (agency id null); one row per window, in
- * their order.
+ * SQL condition: procedure `p` is within the competence of every agency of `level` by its level
+ * alone (agencyCompetenceSql without the links to one agency): a competent level that includes
+ * `level` (a commune's includes the former district level), and no agency of that level linked.
  */
-async function procedureCounts(client: SqlClient, provinceId: number, windows: readonly Pick<Period, "start" | "end">[], agencyId: number | null): Promise<ProcedureCounts[]> {
-  const competence = agencyId === null
-    ? `SELECT p.* FROM procedure p WHERE p.province_id = $1`
-    : `SELECT p.* FROM procedure p JOIN agency a ON a.province_id = p.province_id AND a.id = $4
-       WHERE p.province_id = $1 AND ${agencyCompetenceSql("p", "a")}`;
-  const dossierScope = agencyId === null ? "" : " AND d.resolving_agency_id = $4";
-  const params: unknown[] = [provinceId, windows.map((w) => w.start), windows.map((w) => w.end)];
-  if (agencyId !== null) params.push(agencyId);
-  const { rows } = await client.query<Record<keyof ProcedureCounts, string>>(
-    `WITH c AS (${competence}),
-     w AS (SELECT * FROM unnest($2::date[], $3::date[]) WITH ORDINALITY AS w(start, "end", i)),
-     used AS (SELECT w.i, d.procedure_id, bool_or(d.channel = 2) AS online_dossier, bool_or(d.online_payment IN (1, 2)) AS paid_online
-              FROM w JOIN dossier d ON d.province_id = $1 AND d.status NOT IN (1, 3) AND d.received_on BETWEEN w.start AND w."end"${dossierScope}
-              GROUP BY w.i, d.procedure_id)
-     SELECT count(c.id) AS "inCompetence",
-            count(*) FILTER (WHERE c.published) AS "published",
-            count(*) FILTER (WHERE c.online_level <> 'KHONG') AS "online",
-            count(*) FILTER (WHERE c.online_level <> 'KHONG' AND used.online_dossier) AS "onlineWithOnlineDossier",
-            count(*) FILTER (WHERE c.has_fees) AS "feeBearing",
-            count(*) FILTER (WHERE c.has_fees AND c.fee_data_published) AS "feeDataPublished",
-            count(*) FILTER (WHERE c.has_fees AND used.paid_online) AS "feeBearingWithOnlinePayment"
-     FROM w LEFT JOIN c ON true LEFT JOIN used ON used.i = w.i AND used.procedure_id = c.id
-     GROUP BY w.i ORDER BY w.i`,
-    params,
+function levelCompetenceSql(p: string, level: string): string {
+  return `((${level} = ANY(${p}.competent_levels) OR (${level} = 'XA' AND 'HUYEN' = ANY(${p}.competent_levels)))
+             AND NOT EXISTS (SELECT 1 FROM procedure_agency pa JOIN agency la ON la.province_id = pa.province_id AND la.id = pa.agency_id
+                              WHERE pa.province_id = ${p}.province_id AND pa.procedure_id = ${p}.id AND la.level = ${level}))`;
+}
+
+// Counts over the procedures `p` of a competence (catalogue facts only)…
+const CATALOGUE_COUNTS = {
+  inCompetence: "count(*)",
+  published: "count(*) FILTER (WHERE p.published)",
+  online: "count(*) FILTER (WHERE p.online_level <> 'KHONG')",
+  feeBearing: "count(*) FILTER (WHERE p.has_fees)",
+  feeDataPublished: "count(*) FILTER (WHERE p.has_fees AND p.fee_data_published)",
+} as const;
+// … and over the procedures `p` of a competence used in the window (`u`: whether one had an online dossier, an online payment).
+const USAGE_COUNTS = {
+  onlineWithOnlineDossier: "count(*) FILTER (WHERE p.online_level <> 'KHONG' AND u.online_dossier)",
+  feeBearingWithOnlinePayment: "count(*) FILTER (WHERE p.has_fees AND u.paid_online)",
+} as const;
+const select = (counts: Record<string, string>) => Object.entries(counts).map(([name, sql]) => `${sql} AS "${name}"`).join(", ");
+
+const USED_SQL = (byAgency: string) => `SELECT ${byAgency}d.procedure_id, bool_or(d.channel = 2) AS online_dossier, bool_or(d.online_payment IN (1, 2)) AS paid_online
+  FROM dossier d WHERE d.province_id = $1 AND d.status NOT IN (1, 3) AND d.received_on BETWEEN $2::date AND $3::date`;
+
+const NO_PROCEDURES: ProcedureCounts = {
+  inCompetence: 0, published: 0, online: 0, onlineWithOnlineDossier: 0, feeBearing: 0, feeDataPublished: 0, feeBearingWithOnlinePayment: 0,
+};
+
+function procedureCountsOf(r: Partial<Record<keyof ProcedureCounts, string | null>>): ProcedureCounts {
+  const n = (key: keyof ProcedureCounts) => Number(r[key] ?? 0);
+  return {
+    inCompetence: n("inCompetence"), published: n("published"), online: n("online"), onlineWithOnlineDossier: n("onlineWithOnlineDossier"),
+    feeBearing: n("feeBearing"), feeDataPublished: n("feeDataPublished"), feeBearingWithOnlinePayment: n("feeBearingWithOnlinePayment"),
+  };
+}
+
+/**
+ * Procedure counts for the catalogue indicators of many agencies in one query (an agency not of
+ * the province is absent). Set-based: the catalogue counts of procedures linked to each agency
+ * plus those in the competence of its level (levelCompetenceSql: a procedure linked to the agency
+ * has a link at its level, so none is counted twice) — agencies × procedures would be ~10^5
+ * pairs —, and the competence test only on the (agency, procedure) pairs that had dossiers in
+ * the window.
+ */
+export async function procedureCountsByAgency(client: SqlClient, provinceId: number, window: Pick<Period, "start" | "end">, agencyIds: readonly number[]): Promise<Map<number, ProcedureCounts>> {
+  const catalogue = Object.keys(CATALOGUE_COUNTS);
+  const { rows } = await client.query<Record<keyof ProcedureCounts, string | null> & { agency_id: number }>(
+    `WITH a AS (SELECT id, level FROM agency WHERE province_id = $1 AND id = ANY($4::int[])),
+     own AS (SELECT pa.agency_id, ${select(CATALOGUE_COUNTS)}
+             FROM procedure_agency pa JOIN procedure p ON p.province_id = pa.province_id AND p.id = pa.procedure_id
+             WHERE pa.province_id = $1 AND pa.agency_id = ANY($4::int[]) GROUP BY pa.agency_id),
+     by_level AS (SELECT l.level, ${select(CATALOGUE_COUNTS)}
+                  FROM (SELECT DISTINCT level FROM a) l JOIN procedure p ON p.province_id = $1 AND ${levelCompetenceSql("p", "l.level")}
+                  GROUP BY l.level),
+     u AS (${USED_SQL("d.resolving_agency_id AS agency_id, ")} AND d.resolving_agency_id = ANY($4::int[]) GROUP BY d.resolving_agency_id, d.procedure_id),
+     usage AS (SELECT a.id AS agency_id, ${select(USAGE_COUNTS)}
+               FROM u JOIN a ON a.id = u.agency_id JOIN procedure p ON p.province_id = $1 AND p.id = u.procedure_id
+               WHERE ${agencyCompetenceSql("p", "a")} GROUP BY a.id)
+     SELECT a.id AS agency_id,
+       ${catalogue.map((name) => `coalesce(own."${name}", 0) + coalesce(by_level."${name}", 0) AS "${name}"`).join(", ")},
+       ${Object.keys(USAGE_COUNTS).map((name) => `usage."${name}"`).join(", ")}
+     FROM a LEFT JOIN own ON own.agency_id = a.id LEFT JOIN by_level ON by_level.level = a.level LEFT JOIN usage ON usage.agency_id = a.id`,
+    [provinceId, window.start, window.end, [...agencyIds]],
   );
-  return rows.map((r) => ({
-    inCompetence: Number(r.inCompetence), published: Number(r.published), online: Number(r.online), onlineWithOnlineDossier: Number(r.onlineWithOnlineDossier),
-    feeBearing: Number(r.feeBearing), feeDataPublished: Number(r.feeDataPublished), feeBearingWithOnlinePayment: Number(r.feeBearingWithOnlinePayment),
-  }));
+  return new Map(rows.map((r) => [r.agency_id, procedureCountsOf(r)]));
+}
+
+/** Procedure counts for the catalogue indicators of one agency, or of the whole catalogue (agency id null). */
+async function procedureCounts(client: SqlClient, provinceId: number, window: Pick<Period, "start" | "end">, agencyId: number | null): Promise<ProcedureCounts> {
+  if (agencyId !== null) {
+    return (await procedureCountsByAgency(client, provinceId, window, [agencyId])).get(agencyId) ?? NO_PROCEDURES;
+  }
+  const { rows } = await client.query<Record<keyof ProcedureCounts, string>>(
+    `WITH u AS (${USED_SQL("")} GROUP BY d.procedure_id)
+     SELECT catalogue.*, usage.* FROM
+       (SELECT ${select(CATALOGUE_COUNTS)} FROM procedure p WHERE p.province_id = $1) catalogue,
+       (SELECT ${select(USAGE_COUNTS)} FROM u JOIN procedure p ON p.province_id = $1 AND p.id = u.procedure_id) usage`,
+    [provinceId, window.start, window.end],
+  );
+  return procedureCountsOf(rows[0]!);
 }
 
 export interface IndexResult {
@@ -312,14 +361,15 @@ export async function index766(client: SqlClient, provinceId: number, period: Pe
 }
 
 /**
- * Bộ chỉ số 766 of several calendar periods (a trend) for one agency or the province, in a fixed
- * number of queries whatever the number of periods; null for a period no framework version
- * covers. In the order of `periods`.
+ * Bộ chỉ số 766 of several calendar periods (a trend) for one agency or the province: the
+ * frameworks and the counters of every period in one query each, the catalogue counts one query
+ * per period; null for a period no framework version covers. In the order of `periods`.
  */
 export async function index766Series(client: SqlClient, provinceId: number, periods: readonly Period[], agencyId: number | null): Promise<(IndexResult | null)[]> {
   const frameworks = await frameworksFor(client, periods);
   const counters = await windowSeries(client, provinceId, periods, agencyId);
-  const procedures = await procedureCounts(client, provinceId, periods, agencyId);
+  const procedures: ProcedureCounts[] = [];
+  for (const period of periods) procedures.push(await procedureCounts(client, provinceId, period, agencyId));
   const agency = agencyId === null ? null : (await loadAgencies(client, provinceId)).get(agencyId) ?? null;
   return periods.map((period, i) => {
     const framework = frameworks[i];
@@ -344,10 +394,10 @@ export async function index766Stakes(client: SqlClient, provinceId: number, peri
   const framework = await loadFramework(client, period);
   if (!framework) throw new FrameworkMissingError(period);
   const groups = await windowCounters(client, provinceId, period, "agency");
-  const [procedures] = await procedureCounts(client, provinceId, [period], null);
+  const procedures = await procedureCounts(client, provinceId, period, null);
   const agencies = await loadAgencies(client, provinceId);
   const counters = groups.reduce((sum, g) => addCounters(sum, g.counters), emptyCounters());
-  const inputs = { counters, procedures: procedures! };
+  const inputs = { counters, procedures };
   const perAgency = groups.map((g) => ({ agency: agencies.get(g.agencyId!)!, counters: g.counters }));
   const stakes = agencyStakes(framework.indicators, inputs, perAgency);
   return {
@@ -355,4 +405,31 @@ export async function index766Stakes(client: SqlClient, provinceId: number, peri
     indicators: framework.indicators,
     agencies: stakes.map((s, i) => ({ ...s, counters: perAgency[i]!.counters })),
   };
+}
+
+export interface AgencyPoints766 {
+  points: number;
+  computedMaxPoints: number;
+  maxPoints: number;
+}
+
+/**
+ * Bộ chỉ số 766 points of many agencies at once, from their window counters (as `scorecard`
+ * gives them; an agency absent from `counters` has none): what index766 gives each of them, in
+ * a fixed number of queries — index766 per agency costs six queries and a pass over the window's
+ * dossiers each. Null when no framework version is in force for the window.
+ */
+export async function agencyPoints766(
+  client: SqlClient, provinceId: number, window: Pick<Period, "start" | "end">, agencyIds: readonly number[], counters: ReadonlyMap<number, Counters>,
+): Promise<Map<number, AgencyPoints766> | null> {
+  const framework = await loadFramework(client, window);
+  if (!framework) return null;
+  const procedures = await procedureCountsByAgency(client, provinceId, window, agencyIds);
+  const maxPoints = framework.groups.reduce((s, g) => s + g.maxPoints, 0);
+  const result = new Map<number, AgencyPoints766>();
+  for (const id of agencyIds) {
+    const groups = computeIndicatorGroups(framework.groups, framework.indicators, { counters: counters.get(id) ?? emptyCounters(), procedures: procedures.get(id) ?? NO_PROCEDURES });
+    result.set(id, { points: groups.reduce((s, g) => s + g.points, 0), computedMaxPoints: groups.reduce((s, g) => s + g.computedMaxPoints, 0), maxPoints });
+  }
+  return result;
 }

@@ -9,7 +9,8 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel("Tên đăng nhập").fill(username);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  // a busy machine (the build, other test servers) can take more than the default 5 s
+  // the password check is deliberately slow (key derivation), and a busy machine (the build,
+  // other test servers) can take more than the default 5 s
   await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 15_000 });
 }
 

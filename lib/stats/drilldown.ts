@@ -95,10 +95,12 @@ export interface DrilldownFilter {
   procedureId?: number;
 }
 
+/** A predicate over the window's dates as SQL of drilldownWhere's parameters ($2 first day, $3 last). */
+const bind = (sql: string) => sql.replaceAll("$start", "$2::date").replaceAll("$end", "$3::date");
+
 /** WHERE clause and parameters selecting the dossiers of a figure. */
 export function drilldownWhere(filter: DrilldownFilter): { where: string; params: unknown[] } {
   const params: unknown[] = [filter.provinceId, filter.window.start, filter.window.end];
-  const bind = (sql: string) => sql.replaceAll("$start", "$2::date").replaceAll("$end", "$3::date");
   const clauses = ["d.province_id = $1", bind(counted), bind(FIGURES[filter.figure])];
   if (filter.agencyIds) {
     params.push([...filter.agencyIds]);
@@ -144,26 +146,55 @@ export interface DrilldownPage {
   dossiers: DrilldownDossier[];
 }
 
-/** One page of the dossiers behind a figure, newest reception first. */
-export async function listFigureDossiers(client: SqlClient, filter: DrilldownFilter, page: number, pageSize: number): Promise<DrilldownPage> {
+const DOSSIER_SELECT_SQL = `d.id::text AS id, d.code, p.code AS procedure_code, p.name AS procedure_name, d.resolving_agency_id AS agency_id, d.status, d.channel,
+            d.received_at, d.due_at, d.legal_due_at, d.finished_at, d.apology_letter, d.synced_to_national AS synced`;
+
+interface DossierRow {
+  id: string; code: string; procedure_code: string; procedure_name: string; agency_id: number; status: number; channel: number;
+  received_at: Date; due_at: Date | null; legal_due_at: Date | null; finished_at: Date | null; apology_letter: boolean; synced: boolean;
+}
+
+const dossierOf = (r: DossierRow): DrilldownDossier => ({
+  id: r.id, code: r.code, procedureCode: r.procedure_code, procedureName: r.procedure_name, agencyId: r.agency_id, status: r.status,
+  channel: r.channel, receivedAt: r.received_at, dueAt: r.due_at, legalDueAt: r.legal_due_at, finishedAt: r.finished_at,
+  apologyLetter: r.apology_letter, synced: r.synced,
+});
+
+/**
+ * One page of the dossiers behind a figure, newest reception first. `knownTotal`: the figure's
+ * count when the caller has it already (from the summary's counters), saving a second pass.
+ */
+export async function listFigureDossiers(client: SqlClient, filter: DrilldownFilter, page: number, pageSize: number, knownTotal?: number): Promise<DrilldownPage> {
   const { where, params } = drilldownWhere(filter);
-  const total = await countFigure(client, filter);
-  const { rows } = await client.query<{
-    id: string; code: string; procedure_code: string; procedure_name: string; agency_id: number; status: number; channel: number;
-    received_at: Date; due_at: Date | null; legal_due_at: Date | null; finished_at: Date | null; apology_letter: boolean; synced: boolean;
-  }>(
-    `SELECT d.id::text AS id, d.code, p.code AS procedure_code, p.name AS procedure_name, d.resolving_agency_id AS agency_id, d.status, d.channel,
-            d.received_at, d.due_at, d.legal_due_at, d.finished_at, d.apology_letter, d.synced_to_national AS synced
+  const total = knownTotal ?? await countFigure(client, filter);
+  const { rows } = await client.query<DossierRow>(
+    `SELECT ${DOSSIER_SELECT_SQL}
      ${DOSSIER_FROM_SQL} WHERE ${where}
      ORDER BY d.received_at DESC, d.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
     [...params, pageSize, (page - 1) * pageSize],
   );
-  return {
-    total, page, pageSize,
-    dossiers: rows.map((r) => ({
-      id: r.id, code: r.code, procedureCode: r.procedure_code, procedureName: r.procedure_name, agencyId: r.agency_id, status: r.status,
-      channel: r.channel, receivedAt: r.received_at, dueAt: r.due_at, legalDueAt: r.legal_due_at, finishedAt: r.finished_at,
-      apologyLetter: r.apology_letter, synced: r.synced,
-    })),
-  };
+  return { total, page, pageSize, dossiers: rows.map(dossierOf) };
+}
+
+/**
+ * The first `limit` dossiers (newest reception first, as listFigureDossiers orders them) behind
+ * each of several figures, in one pass over the dossiers the filter selects (an agency page shows
+ * a few of each defect; it knows their counts from the summary).
+ */
+export async function figureSamples(client: SqlClient, filter: Omit<DrilldownFilter, "figure">, figures: readonly Figure[], limit: number): Promise<Map<Figure, DrilldownDossier[]>> {
+  const samples = new Map<Figure, DrilldownDossier[]>(figures.map((f) => [f, []]));
+  if (figures.length === 0) return samples;
+  const { where, params } = drilldownWhere({ ...filter, figure: "c3" });
+  const { rows } = await client.query<DossierRow & { figure: Figure }>(
+    `SELECT * FROM (
+       SELECT f.figure, ${DOSSIER_SELECT_SQL}, row_number() OVER (PARTITION BY f.figure ORDER BY d.received_at DESC, d.id DESC) AS rn
+       ${DOSSIER_FROM_SQL}
+       CROSS JOIN LATERAL (VALUES ${figures.map((figure) => `('${FigureSchema.parse(figure)}', ${bind(FIGURES[figure])})`).join(", ")}) AS f(figure, hit)
+       WHERE ${where} AND f.hit) s
+     WHERE s.rn <= $${params.length + 1}
+     ORDER BY s.figure, s.rn`,
+    [...params, limit],
+  );
+  for (const r of rows) samples.get(r.figure)!.push(dossierOf(r));
+  return samples;
 }

@@ -7,7 +7,7 @@ import { computeIndicatorGroups, type GroupResult, type IndicatorDefinition, typ
 import { agencyStakes, type AgencyStakes } from "@/lib/domain/points-at-stake";
 import { previousPeriod, type Period } from "@/lib/domain/periods";
 import { penaltyFor, rankWithinLevels, ruleSetInForce, scorecardMetrics, type AgencyLevel, type PenaltyOutcome, type PenaltyRuleSet, type ScorecardMetrics } from "@/lib/domain/scorecard";
-import { windowCounters } from "./summary";
+import { windowCounters, windowSeries } from "./summary";
 
 export interface AgencyRef {
   id: number;
@@ -179,29 +179,43 @@ export interface Framework {
 
 /** The 766 framework version in force for a period (latest version valid on its last day). */
 export async function loadFramework(client: SqlClient, period: Pick<Period, "start" | "end">): Promise<Framework | null> {
-  const framework = (await client.query<{ id: number; code: string; version: number; name: string }>(
-    `SELECT id, code, version, name FROM indicator_framework
-     WHERE code = '766' AND province_id IS NULL AND valid_from <= $1::date AND (valid_to IS NULL OR valid_to >= $2::date)
-     ORDER BY valid_from DESC, version DESC LIMIT 1`,
-    [period.end, period.start],
-  )).rows[0];
-  if (!framework) return null;
-  const groups = (await client.query<{ id: number; code: string; name: string; max_points: string }>(
-    `SELECT id, code, name, max_points::text AS max_points FROM indicator_group WHERE framework_id = $1 ORDER BY sort_order`, [framework.id],
+  return (await frameworksFor(client, [period]))[0]!;
+}
+
+/** The 766 framework version in force for each window (null where none is), in three queries whatever their number. */
+async function frameworksFor(client: SqlClient, windows: readonly Pick<Period, "start" | "end">[]): Promise<(Framework | null)[]> {
+  const chosen = (await client.query<{ id: number | null; code: string; version: number; name: string }>(
+    `SELECT f.id, f.code, f.version, f.name
+     FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS w(start, "end", i)
+     LEFT JOIN LATERAL (
+       SELECT id, code, version, name FROM indicator_framework
+       WHERE code = '766' AND province_id IS NULL AND valid_from <= w."end" AND (valid_to IS NULL OR valid_to >= w.start)
+       ORDER BY valid_from DESC, version DESC LIMIT 1) f ON true
+     ORDER BY w.i`,
+    [windows.map((w) => w.start), windows.map((w) => w.end)],
+  )).rows;
+  const ids = [...new Set(chosen.flatMap((f) => (f.id === null ? [] : [f.id])))];
+  if (ids.length === 0) return chosen.map(() => null);
+  const groups = (await client.query<{ id: number; framework_id: number; code: string; name: string; max_points: string }>(
+    `SELECT id, framework_id, code, name, max_points::text AS max_points FROM indicator_group WHERE framework_id = ANY($1::int[]) ORDER BY sort_order`, [ids],
   )).rows;
   const groupCode = new Map(groups.map((g) => [g.id, g.code]));
-  const indicators = (await client.query<{ code: string; name: string; group_id: number; max_points: string; rule: ScoringRule; threshold: string | null; not_computed_reason: string | null; approximate: boolean }>(
-    `SELECT code, name, group_id, max_points::text AS max_points, rule::text AS rule, threshold::text AS threshold, not_computed_reason, approximate
-     FROM indicator WHERE framework_id = $1 ORDER BY sort_order`, [framework.id],
+  const indicators = (await client.query<{ framework_id: number; code: string; name: string; group_id: number; max_points: string; rule: ScoringRule; threshold: string | null; not_computed_reason: string | null; approximate: boolean }>(
+    `SELECT framework_id, code, name, group_id, max_points::text AS max_points, rule::text AS rule, threshold::text AS threshold, not_computed_reason, approximate
+     FROM indicator WHERE framework_id = ANY($1::int[]) ORDER BY sort_order`, [ids],
   )).rows;
-  return {
-    ...framework,
-    groups: groups.map((g) => ({ code: g.code, name: g.name, maxPoints: Number(g.max_points) })),
-    indicators: indicators.map((i) => ({
-      code: i.code, name: i.name, groupCode: groupCode.get(i.group_id)!, maxPoints: Number(i.max_points), rule: i.rule,
-      threshold: i.threshold === null ? null : Number(i.threshold), notComputedReason: i.not_computed_reason, approximate: i.approximate,
-    })),
-  };
+  const byId = new Map(ids.map((id): [number, Framework] => {
+    const f = chosen.find((c) => c.id === id)!;
+    return [id, {
+      id, code: f.code, version: f.version, name: f.name,
+      groups: groups.filter((g) => g.framework_id === id).map((g) => ({ code: g.code, name: g.name, maxPoints: Number(g.max_points) })),
+      indicators: indicators.filter((i) => i.framework_id === id).map((i) => ({
+        code: i.code, name: i.name, groupCode: groupCode.get(i.group_id)!, maxPoints: Number(i.max_points), rule: i.rule,
+        threshold: i.threshold === null ? null : Number(i.threshold), notComputedReason: i.not_computed_reason, approximate: i.approximate,
+      })),
+    }];
+  }));
+  return chosen.map((f) => (f.id === null ? null : byId.get(f.id)!));
 }
 
 /**
@@ -341,13 +355,26 @@ function indexResult(framework: Framework, period: Period, agency: AgencyRef | n
 
 /** Bộ chỉ số 766 of a calendar period for one agency, or for the province (agency null). */
 export async function index766(client: SqlClient, provinceId: number, period: Period, agencyId: number | null): Promise<IndexResult> {
-  const framework = await loadFramework(client, period);
-  if (!framework) throw new FrameworkMissingError(period);
-  const groups = await windowCounters(client, provinceId, period, "agency", agencyId === null ? undefined : [agencyId]);
-  const procedures = await procedureCounts(client, provinceId, period, agencyId);
-  const agencies = await loadAgencies(client, provinceId);
-  const counters = groups.reduce((sum, g) => addCounters(sum, g.counters), emptyCounters());
-  return indexResult(framework, period, agencyId === null ? null : agencies.get(agencyId) ?? null, { counters, procedures });
+  const [result] = await index766Series(client, provinceId, [period], agencyId);
+  if (!result) throw new FrameworkMissingError(period);
+  return result;
+}
+
+/**
+ * Bộ chỉ số 766 of several calendar periods (a trend) for one agency or the province: the
+ * frameworks and the counters of every period in one query each, the catalogue counts one query
+ * per period; null for a period no framework version covers. In the order of `periods`.
+ */
+export async function index766Series(client: SqlClient, provinceId: number, periods: readonly Period[], agencyId: number | null): Promise<(IndexResult | null)[]> {
+  const frameworks = await frameworksFor(client, periods);
+  const counters = await windowSeries(client, provinceId, periods, agencyId);
+  const procedures: ProcedureCounts[] = [];
+  for (const period of periods) procedures.push(await procedureCounts(client, provinceId, period, agencyId));
+  const agency = agencyId === null ? null : (await loadAgencies(client, provinceId)).get(agencyId) ?? null;
+  return periods.map((period, i) => {
+    const framework = frameworks[i];
+    return framework ? indexResult(framework, period, agency, { counters: counters[i]!, procedures: procedures[i]! }) : null;
+  });
 }
 
 export interface IndexStakes {

@@ -331,3 +331,30 @@ export async function windowCounters(
     return { agencyId: row.agency_id ?? null, fieldId: row.field_id ?? null, counters };
   });
 }
+
+/**
+ * Counters of one agency (or of the whole province: agency null) for each of several windows in
+ * one query (an agency page's trend, a series of Bộ chỉ số 766 periods): the summary rows of each
+ * window joined to the window's bounds, grouped by window. In the order of `windows`; a window
+ * without a counted dossier gives empty counters.
+ */
+export async function windowSeries(client: SqlClient, provinceId: number, windows: readonly DateWindow[], agencyId: number | null): Promise<Counters[]> {
+  if (windows.length === 0) return [];
+  const bounds = windows.map(periodHalfMonths);
+  const sql = counterSql("w.first");
+  const params: unknown[] = [provinceId, bounds.map((b) => b.first), bounds.map((b) => b.last)];
+  const agencyFilter = agencyId === null ? "" : ` AND s.agency_id = $${params.push(agencyId)}`;
+  const { rows } = await client.query<Record<string, number>>(
+    `SELECT w.i, ${COUNTER_NAMES.map((name) => `${sql[name]} AS "${name}"`).join(", ")}
+     FROM unnest($2::int[], $3::int[]) WITH ORDINALITY AS w(first, last, i)
+     LEFT JOIN dossier_summary_agency s ON s.province_id = $1${agencyFilter} AND s.half_month <= w.last
+     GROUP BY w.i
+     ORDER BY w.i`,
+    params,
+  );
+  return rows.map((row) => {
+    const counters = emptyCounters();
+    for (const name of COUNTER_NAMES) counters[name] = Number(row[name]);
+    return counters;
+  });
+}

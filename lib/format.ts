@@ -34,17 +34,3 @@ export const AGENCY_LEVEL_LABELS = {
   HUYEN: "Cấp huyện (trước 7/2025)",
   XA: "Cấp xã",
 } as const;
-
-/** TrangThaiHoSo (DOMAIN.md §2), short labels for lists. */
-export const DOSSIER_STATUS_LABELS: Record<number, string> = {
-  1: "Mới đăng ký",
-  2: "Được tiếp nhận",
-  3: "Không được tiếp nhận",
-  4: "Đang xử lý",
-  5: "Yêu cầu bổ sung",
-  6: "Chờ thực hiện nghĩa vụ tài chính",
-  7: "Công dân rút hồ sơ",
-  8: "Dừng xử lý",
-  9: "Đã xử lý xong",
-  10: "Đã trả kết quả",
-};

@@ -20,7 +20,8 @@ import { formatIsoDate } from "@/lib/domain/periods";
 import { FORM06_COLUMN_LABELS } from "@/lib/domain/report-form";
 import type { DrilldownDossier } from "@/lib/stats/drilldown";
 import { dossierHref, explorerHref } from "@/lib/links";
-import { AGENCY_LEVEL_LABELS, DOSSIER_STATUS_LABELS, formatDate, formatDateTime, formatDecimal, formatInteger, formatPercent } from "@/lib/format";
+import { STATUS_LABELS } from "@/lib/explorer/labels";
+import { AGENCY_LEVEL_LABELS, formatDate, formatDateTime, formatDecimal, formatInteger, formatPercent } from "@/lib/format";
 import { FlowChart, IndexChart, ShareChart } from "./agency-charts";
 import { agencyPageState } from "./state";
 
@@ -362,7 +363,7 @@ function DossierTable({ dossiers, caption, testId }: { dossiers: ListRow[]; capt
               <td className="px-3 py-1.5 whitespace-nowrap">{formatDateTime(d.receivedAt)}</td>
               <td className="px-3 py-1.5 whitespace-nowrap" data-testid="due">{d.due}</td>
               {withLeft ? <td className={`px-3 py-1.5 num font-semibold ${d.left === 0 ? "text-red-800" : ""}`} data-testid="days-left">{d.left === 0 ? "Hôm nay" : formatInteger(d.left!)}</td> : null}
-              <td className="px-3 py-1.5">{DOSSIER_STATUS_LABELS[d.status] ?? d.status}</td>
+              <td className="px-3 py-1.5">{STATUS_LABELS[d.status] ?? d.status}</td>
             </tr>
           ))}
         </tbody>

@@ -11,7 +11,8 @@ import { FORM06_COLUMN_LABELS } from "@/lib/domain/report-form";
 import type { DrilldownDossier } from "@/lib/stats/drilldown";
 import type { WarnedDossier } from "@/lib/stats/early-warning";
 import { agencyPageState } from "../../state";
-import { DOSSIER_STATUS_LABELS, formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import { STATUS_LABELS } from "@/lib/explorer/labels";
 
 const Params = z.object({
   id: z.coerce.number().int().positive().max(2_147_483_647),
@@ -61,7 +62,7 @@ export const GET = viewerRoute<{ params: Promise<{ id: string; bang: string }> }
       { header: "Ngày tiếp nhận", kind: "date", value: (d) => localDate(d.receivedAt) },
       { header: "Hạn trả", kind: "date", value: (d) => d.due },
       { header: "Còn (ngày làm việc)", kind: "integer", value: (d) => d.workingDaysLeft },
-      { header: "Trạng thái", kind: "text", value: (d) => DOSSIER_STATUS_LABELS[d.status] ?? String(d.status), width: 20 },
+      { header: "Trạng thái", kind: "text", value: (d) => STATUS_LABELS[d.status] ?? String(d.status), width: 20 },
     ];
     return tableDownload({
       title: `Hồ sơ sắp đến hạn trong ${data.days} ngày làm việc (${formatIsoDate(data.today)} – ${formatIsoDate(data.warned.horizon)}) — ${data.agency.name} (${data.agency.code})`,
@@ -80,7 +81,7 @@ export const GET = viewerRoute<{ params: Promise<{ id: string; bang: string }> }
     { header: "Hạn trả", kind: "date", value: (d) => localDate(d.dueAt) },
     { header: "Hạn theo quy định", kind: "date", value: (d) => localDate(d.legalDueAt) },
     { header: "Ngày kết thúc xử lý", kind: "date", value: (d) => localDate(d.finishedAt) },
-    { header: "Trạng thái", kind: "text", value: (d) => DOSSIER_STATUS_LABELS[d.status] ?? String(d.status), width: 20 },
+    { header: "Trạng thái", kind: "text", value: (d) => STATUS_LABELS[d.status] ?? String(d.status), width: 20 },
   ];
   return tableDownload({
     title: `Hồ sơ trễ hạn, quá hạn chưa có phiếu xin lỗi — ${data.agency.name} (${data.agency.code}) — ${periodLabel(data.period)}`,

@@ -239,6 +239,7 @@ function pageCases(fixture: Fixture): PageCase[] {
     { name: `agency page (${fixture.largestAgencyName})`, path: agencyHref(agency, window) },
     { name: "explorer: its overdue dossiers (c13)", path: explorerHref({ period: window, figure: "c13", agencyId: agency }) },
     { name: "explorer: every dossier of the window", path: explorerHref({ period: window, figure: "c3" }) },
+    { name: "leadership view (766, points at stake)", path: "/chi-so-766" },
   ];
 }
 

@@ -36,24 +36,33 @@ export function periodChoices(family: PeriodFamily, now: Date = new Date(), coun
 
 const KIND_GROUP_LABELS: Record<PeriodKindChoice, string> = { quarter: "Quý", month: "Tháng", year: "Năm" };
 
-/** The period select of a filter form; the selected period (even one not offered) stays selectable. */
+/** The options of a period select of `family`: the selected period (even one not offered) stays selectable. */
+export function PeriodOptions({ family, selected, now }: { family: PeriodFamily; selected: Period | null; now?: Date }) {
+  const groups = periodChoices(family, now);
+  const offered = selected === null || groups.some((g) => g.periods.some((p) => p.period.code === selected.code));
+  return (
+    <>
+      {offered ? null : <option value={selected.code}>{periodName(selected)}</option>}
+      {groups.map((g) => (
+        <optgroup key={g.kind} label={KIND_GROUP_LABELS[g.kind]}>
+          {g.periods.map(({ period: p, running }) => (
+            <option key={p.code} value={p.code}>
+              {periodName(p)} ({formatIsoDate(p.start)} – {formatIsoDate(p.end)}){running ? " — đang diễn ra" : ""}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+/** The period select of a filter form. */
 export function PeriodSelect({ period, label = "Kỳ", now }: { period: Period; label?: string; now?: Date }) {
-  const groups = periodChoices(period.family, now);
-  const offered = groups.some((g) => g.periods.some((p) => p.period.code === period.code));
   return (
     <div>
       <label htmlFor="ky" className="block text-sm text-slate-700">{label}</label>
       <select id="ky" name="ky" defaultValue={period.code} className={FILTER_INPUT}>
-        {offered ? null : <option value={period.code}>{periodName(period)}</option>}
-        {groups.map((g) => (
-          <optgroup key={g.kind} label={KIND_GROUP_LABELS[g.kind]}>
-            {g.periods.map(({ period: p, running }) => (
-              <option key={p.code} value={p.code}>
-                {periodName(p)} ({formatIsoDate(p.start)} – {formatIsoDate(p.end)}){running ? " — đang diễn ra" : ""}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <PeriodOptions family={period.family} selected={period} now={now} />
       </select>
       {period.family === "calendar" ? <input type="hidden" name="kieu" value="lich" /> : null}
     </div>

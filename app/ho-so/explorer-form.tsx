@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { FILTER_INPUT } from "@/components/filter-fields";
-import { periodChoices } from "@/components/period-fields";
+import { PeriodOptions } from "@/components/period-fields";
 import { AGENCY_LEVEL_LABELS } from "@/lib/format";
-import { formatIsoDate, periodName, type Period } from "@/lib/domain/periods";
+import type { Period } from "@/lib/domain/periods";
 import { CHANNEL_LABELS, FIGURE_GROUPS, FIGURE_LABELS, STATUS_LABELS } from "@/lib/explorer/labels";
 import type { ExplorerFilter } from "@/lib/links";
 import type { ExplorerOptions } from "@/lib/services/dossier-explorer";
@@ -19,12 +19,8 @@ function Field({ id, label, children, wide }: { id: string; label: string; child
   );
 }
 
-const KIND_LABELS = { quarter: "Quý", month: "Tháng", year: "Năm" } as const;
-
 export function ExplorerForm({ filter, period, options }: { filter: ExplorerFilter; period: Period | null; options: ExplorerOptions }) {
   const family = filter.kieu === "lich" ? "calendar" : "reporting";
-  const groups = periodChoices(family);
-  const offered = period === null || groups.some((g) => g.periods.some((p) => p.period.code === period.code));
   const levels = [...new Set(options.agencies.map((a) => a.level))];
   const select = `${FILTER_INPUT} w-full sm:w-auto max-w-full`;
   return (
@@ -48,16 +44,7 @@ export function ExplorerForm({ filter, period, options }: { filter: ExplorerFilt
       <Field id="ky" label="Kỳ">
         <select id="ky" name="ky" defaultValue={period?.code ?? ""} className={select}>
           <option value="">{filter.chitieu ? "Quý gần nhất đã kết thúc" : "Mọi thời gian"}</option>
-          {offered || !period ? null : <option value={period.code}>{periodName(period)}</option>}
-          {groups.map((g) => (
-            <optgroup key={g.kind} label={KIND_LABELS[g.kind]}>
-              {g.periods.map(({ period: p, running }) => (
-                <option key={p.code} value={p.code}>
-                  {periodName(p)} ({formatIsoDate(p.start)} – {formatIsoDate(p.end)}){running ? " — đang diễn ra" : ""}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <PeriodOptions family={family} selected={period} />
         </select>
       </Field>
       <Field id="coquan" label="Cơ quan, đơn vị giải quyết" wide>

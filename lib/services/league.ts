@@ -9,6 +9,7 @@ import "server-only";
 // 766 column, agencyPoints766 over the same dates: the national index is published per calendar
 // period; for a reporting window the points are those of its own dates, so that one row speaks
 // of one window.
+import { sharedRead } from "@/lib/shared-read";
 import type { Db } from "@/lib/db/client";
 import type { SqlClient } from "@/lib/db/sql";
 import { canViewProvince, visibleAgencyFilter, type Viewer } from "@/lib/auth/permissions";
@@ -77,14 +78,17 @@ export async function getLeagueTable(
   const scope = provinceWide ? null : (visibleAgencyFilter(viewer) ?? []);
   await enforce(database, viewer, provinceWide || scope!.length > 0, "league.view", request);
 
-  // one connection runs one query at a time: sequential awaits
-  const card = await scorecard(sql, viewer.provinceId, period, scope ?? undefined);
-  const agencies = await loadAgencies(sql, viewer.provinceId);
-  const counted = new Map(card.rows.map((r) => [r.agency.id, r]));
-  const inScope = scope ? new Set(scope) : null;
-  const idle = [...agencies.values()].filter((a) => !counted.has(a.id) && (!inScope || inScope.has(a.id)) && validInWindow(a, period));
-  const ids = [...counted.keys(), ...idle.map((a) => a.id)];
-  const points = await agencyPoints766(sql, viewer.provinceId, period, ids, new Map(card.rows.map((r) => [r.agency.id, r.counters])));
+  const { card, idle, points } = await sharedRead(`league|${viewer.provinceId}|${period.family}|${period.code}|${scope?.join(",") ?? "*"}`, async () => {
+    // one connection runs one query at a time: sequential awaits
+    const card = await scorecard(sql, viewer.provinceId, period, scope ?? undefined);
+    const agencies = await loadAgencies(sql, viewer.provinceId);
+    const counted = new Map(card.rows.map((r) => [r.agency.id, r]));
+    const inScope = scope ? new Set(scope) : null;
+    const idle = [...agencies.values()].filter((a) => !counted.has(a.id) && (!inScope || inScope.has(a.id)) && validInWindow(a, period));
+    const ids = [...counted.keys(), ...idle.map((a) => a.id)];
+    const points = await agencyPoints766(sql, viewer.provinceId, period, ids, new Map(card.rows.map((r) => [r.agency.id, r.counters])));
+    return { card, idle, points };
+  });
 
   const refOf = (a: { id: number; code: string; name: string; level: AgencyLevel }): LeagueAgency => ({ id: a.id, code: a.code, name: a.name, level: a.level });
   const idleMetrics = scorecardMetrics(emptyCounters());

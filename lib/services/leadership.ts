@@ -3,6 +3,7 @@ import "server-only";
 // provinces over time (imported national snapshots), compared with chosen provinces, and the
 // locally computed indicators showing which agencies lose the most points. Province-wide reading
 // only (ADMIN, OFFICE, LEADERSHIP): a focal officer is refused, and the refusal audited.
+import { sharedRead } from "@/lib/shared-read";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { SqlClient } from "@/lib/db/sql";
@@ -168,7 +169,8 @@ async function loadView(database: Db, sql: SqlClient, viewer: Viewer, query: Lea
   let local: LocalIndicators | null = null;
   let localMissing: string | null = null;
   try {
-    const stakes = await index766Stakes(sql, viewer.provinceId, period);
+    // the same for every province-wide viewer: concurrent requests share one computation
+    const stakes = await sharedRead(`index766Stakes|${viewer.provinceId}|${period.code}`, () => index766Stakes(sql, viewer.provinceId, period));
     const levels = AGENCY_LEVELS.filter((l) => stakes.agencies.some((a) => a.agency.level === l));
     const filtered = stakes.agencies.filter((a) => !query.cap || a.agency.level === query.cap).map((a) => ({ agency: a.agency, stakes: a.stakes, total: a.total }));
     const sorted = sortRows(filtered, query.sap, query.chieu ?? defaultDirection(query.sap));

@@ -16,6 +16,8 @@
 //   --dossiers N         dossiers of the demo province (default 1,000,000)
 //   --users N            concurrent signed-in users (default 50)
 //   --seconds S          measured time per page (default 20, after 3 s of warm-up)
+//   --think S            a user's pause between two pages, in seconds (default 0: the next
+//                        request as soon as the answer came — a stress test; people read a page)
 //   --only postgres|pglite   run one database only
 //   --port P             HTTP port of the application under test (default 3290)
 //   --keep / --reuse     keep the seeded database (PostgreSQL database tthc_bench_pages_<N>,
@@ -43,6 +45,7 @@ const { values: args } = parseArgs({
     dossiers: { type: "string", default: "1000000" },
     users: { type: "string", default: "50" },
     seconds: { type: "string", default: "20" },
+    think: { type: "string", default: "0" },
     only: { type: "string" },
     port: { type: "string", default: "3290" },
     keep: { type: "boolean", default: false },
@@ -52,6 +55,7 @@ const { values: args } = parseArgs({
 const DOSSIERS = Number(args.dossiers);
 const USERS = Number(args.users);
 const SECONDS = Number(args.seconds);
+const THINK_MS = Number(args.think) * 1000;
 const PORT = Number(args.port);
 const BASE = `http://127.0.0.1:${PORT}`;
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -261,7 +265,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Every user requests the page in a loop: `warmUp` seconds unmeasured, then `seconds` measured (answers that end in them). */
-async function load(page: PageCase, sessions: string[], seconds: number, warmUp = 3): Promise<Timing> {
+async function load(page: PageCase, sessions: string[], seconds: number, warmUp = 3, think = THINK_MS): Promise<Timing> {
   const samples: number[] = [];
   let errors = 0;
   let firstError: string | null = null;
@@ -289,6 +293,7 @@ async function load(page: PageCase, sessions: string[], seconds: number, warmUp 
         errors++;
         firstError ??= problem;
       }
+      if (think > 0) await new Promise((r) => setTimeout(r, think * (0.5 + Math.random())));
     }
   }));
   samples.sort((a, b) => a - b);
@@ -311,7 +316,7 @@ async function benchTarget(target: Target): Promise<boolean> {
     log(`  ${sessions.length} users signed in; ${SECONDS} s per page; load average ${loadAverage()}`);
     const cases = pageCases(fixture);
     // alone: one user, what a page costs without waiting for others
-    const alone = async (page: PageCase) => (await load(page, sessions.slice(0, 1), 5, 1)).p50;
+    const alone = async (page: PageCase) => (await load(page, sessions.slice(0, 1), 5, 1, 0)).p50;
     const baselineAlone = await alone(cases[0]!);
     const baseline = await load(cases[0]!, sessions, SECONDS);
     log(`  ${"page".padEnd(46)} ${"alone".padStart(9)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"max".padStart(9)} ${"req/s".padStart(7)} ${"errors".padStart(7)}  p95 ÷ baseline  target`);
@@ -336,7 +341,7 @@ async function benchTarget(target: Target): Promise<boolean> {
 async function main(): Promise<void> {
   ensurePrismaClient();
   ensureProductionBuild();
-  log(`bench:pages — ${int.format(DOSSIERS)} dossiers, ${USERS} concurrent users, ${os.cpus().length} cores, Node ${process.version}`);
+  log(`bench:pages — ${int.format(DOSSIERS)} dossiers, ${USERS} concurrent users, ${THINK_MS ? `pausing ${args.think} s (±50 %) between pages` : "no pause between pages"}, ${os.cpus().length} cores, Node ${process.version}`);
   log(`target: p95 < ${TARGET_P95_MS} ms and no error on every page`);
   const targets: (() => Promise<Target>)[] = [];
   if (args.only !== "postgres") targets.push(pgliteTarget);

@@ -16,7 +16,7 @@
 //   directions, so "worst first" and "best first" both start with real figures. Equal values
 //   keep the engine's order: level, then rank, then agency code.
 import type { Form06Column, Form06Columns } from "./counters";
-import type { AgencyLevel, PenaltyOutcome } from "./scorecard";
+import type { AgencyLevel, PenaltyOutcome, ScorecardMetrics } from "./scorecard";
 import { AGENCY_LEVEL_LABELS } from "@/lib/format";
 
 /** Levels in the order the table groups them: province, departments, branches, vertical agencies, historic districts, communes. */
@@ -56,19 +56,11 @@ export interface LeagueAgency {
   level: AgencyLevel;
 }
 
-export interface LeagueRow {
+// the scorecard's columns and metrics as the table shows them (late = c10 + c13, the overdue share's numerator)
+export interface LeagueRow extends Pick<ScorecardMetrics, "columns" | "overdueShare" | "late" | "lateWithoutApology" | "apologyCoverage" | "syncRate" | "unsynced" | "resultFileDefects"> {
   agency: LeagueAgency;
   /** false: valid in the window but no counted dossier (all figures 0, not ranked) */
   hasDossiers: boolean;
-  columns: Form06Columns;
-  overdueShare: number;
-  /** resolved late + in progress past due (c10 + c13), the overdue share's numerator */
-  late: number;
-  lateWithoutApology: number;
-  apologyCoverage: number | null;
-  syncRate: number | null;
-  unsynced: number;
-  resultFileDefects: number;
   penalty: PenaltyOutcome | null;
   band: Band;
   rank: number | null;

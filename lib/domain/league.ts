@@ -15,7 +15,7 @@
 // - Sorting keeps rows without a value (no rank, no ratio: nothing to divide) last in both
 //   directions, so "worst first" and "best first" both start with real figures. Equal values
 //   keep the engine's order: level, then rank, then agency code.
-import type { Form06Column, Form06Columns } from "./counters";
+import type { Form06Column } from "./counters";
 import type { AgencyLevel, PenaltyOutcome, ScorecardMetrics } from "./scorecard";
 import { AGENCY_LEVEL_LABELS } from "@/lib/format";
 
